@@ -1,0 +1,180 @@
+"""Typed records passed between pipeline stages.
+
+Every pure function in ``tasks/`` takes and returns these frozen dataclasses, so each stage
+can be unit-tested without Prefect or a database. The SQLAlchemy tables in
+``models/tables.py`` are the persistent form of the same data.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+# How an article's publication date (the anchor for relative dates) was found.
+PublishedBasis = Literal["metadata", "dateline", "updated_line", "inferred", "unknown"]
+
+# How one event mention's date was resolved (the `event_mentions.date_basis` contract).
+DateBasis = Literal[
+    "explicit",  # the text gives the calendar date (a month-day without year takes the anchor's year)
+    "relative_to_publication",  # "last month", "on Wednesday" resolved against the publication date
+    "relative_to_narrative",  # "the day after", "on the same day" against the story's reference time
+    "publication_fallback",  # no usable temporal words: the publication date itself
+]
+
+# Granularity of a calendar interval as the timeline reports it.
+Granularity = Literal["day", "month", "year", "range"]
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+EventStatus = Literal["occurred", "scheduled", "claimed"]
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """One article as read from a source, before dating and deduplication.
+
+    ``source`` is what analysts see as provenance: the file's path relative to the source
+    root, ``name#n`` (1-based) for the n-th story of a bundle or line of a JSONL file, or the
+    record's URL when a JSON record carries one.
+    """
+
+    source: str
+    path: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: datetime | None = None  # from metadata only; inference happens later
+    fmt: str = "txt"
+
+
+@dataclass(frozen=True, slots=True)
+class Quarantined:
+    """An input that could not become an article; kept with its reason, never silently lost."""
+
+    path: str
+    reason: str  # short machine-readable code: binary, undecodable, empty, bad_json, too_large, ...
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A normalized temporal expression (TIMEX3-style) found in a text.
+
+    ``start``/``end`` are character offsets into the text given to the tagger. ``value`` is the
+    TIMEX3 value (``2024-06-19``, ``2024-06``, ``2024-W25``, ``P3Y``, ``PAST_REF`` ...);
+    ``date_start``/``date_end`` is the calendar interval a DATE covers (None for durations,
+    sets and vague references). ``basis`` says how the value was resolved.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    type: TimexType
+    granularity: str  # day | week | month | quarter | season | year | decade | century | range | time | duration | set | vague
+    date_start: date | None
+    date_end: date | None
+    anchor: date | None
+    rule: str
+    basis: DateBasis = "explicit"
+    mod: str | None = None  # TIMEX3 mod: EARLY, MID, LATE, BEFORE, AFTER, APPROX ...
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An ingested, dated article. ``article_id`` is a stable hash of ``source``;
+    ``doc_id`` a hash of the normalized text, shared by exact copies."""
+
+    article_id: str
+    doc_id: str
+    source: str
+    path: str
+    title: str | None
+    text: str
+    url: str | None
+    outlet: str | None
+    published: date | None
+    published_basis: PublishedBasis
+    word_count: int
+    fmt: str = "txt"
+
+
+@dataclass(frozen=True, slots=True)
+class DedupAssignment:
+    """Where deduplication put one article: its cluster and the cluster's canonical copy."""
+
+    article_id: str
+    cluster_id: str
+    canonical_id: str  # == article_id for the canonical copy itself
+    similarity: float = 1.0  # to the canonical copy (1.0 for exact copies and the canonical)
+    method: str = "exact"  # exact | near | contained | canonical
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleOverlap:
+    """Two articles that share passages without being copies of each other."""
+
+    article_a: str
+    article_b: str
+    shared_sentences: int
+    containment_a: float  # share of a's sentences found in b
+    containment_b: float
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One sentence-level report of a dated event in one article."""
+
+    mention_id: str
+    article_id: str
+    source: str
+    sentence: str
+    char_start: int  # sentence offsets in the article text
+    char_end: int
+    date_text: str
+    date_value: str  # TIMEX3 value of the date used
+    date_start: date
+    date_end: date
+    granularity: Granularity
+    date_basis: DateBasis
+    action: str  # verb lemma or nominal event ("visit", "treaty", "talks")
+    event_type: str  # PLOVER 2.0 top-level category
+    actors: tuple[str, ...]  # canonical names
+    location: str | None
+    status: EventStatus = "occurred"
+    is_caption: bool = False
+    trigger_start: int = -1  # offsets of the trigger word in the article text
+    trigger_end: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One real-world event: the merge of all its mentions across articles."""
+
+    event_id: str
+    date_start: date
+    date_end: date
+    granularity: Granularity
+    event_type: str
+    action: str
+    summary: str
+    actors: tuple[str, ...]
+    location: str | None
+    mention_ids: tuple[str, ...]
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    confidence: float
+    status: EventStatus = "occurred"
+    date_conflict: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical actor with the surface forms seen for it."""
+
+    entity_id: str
+    name: str
+    kind: str  # PERSON | ORG | GPE | NORP | LOC
+    aliases: tuple[str, ...] = field(default_factory=tuple)
