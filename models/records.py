@@ -161,7 +161,7 @@ class Event:
     summary: str
     actors: tuple[str, ...]
     location: str | None
-    mention_ids: tuple[str, ...]
+    mention_ids: tuple[str, ...]  # every mention merged into this event
     num_mentions: int
     num_articles: int
     num_sources: int
@@ -178,3 +178,53 @@ class Entity:
     name: str
     kind: str  # PERSON | ORG | GPE | NORP | LOC
     aliases: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class DedupSignature:
+    """What deduplication persists per article so later runs can join old clusters without
+    re-reading old text (issue #4: incremental dedup)."""
+
+    article_id: str
+    cluster_id: str
+    canonical_id: str
+    minhash: tuple[int, ...]  # MinHash signature (unsigned 64-bit values)
+    sentence_hashes: tuple[int, ...]  # hashes of normalized sentences, for passage overlap
+    word_count: int
+    published: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    """One pipeline run. ``run_id`` fingerprints the input and settings, not the wall clock, so
+    re-running the same input yields the same row (the warehouse stays deterministic)."""
+
+    run_id: str
+    sources: tuple[str, ...]
+    n_files: int
+    n_articles: int
+    n_quarantined: int
+    n_duplicates: int
+    n_mentions: int
+    n_events: int
+    settings_json: str
+
+
+@dataclass(frozen=True, slots=True)
+class LoadBatch:
+    """Everything one run writes to the warehouse.
+
+    ``articles``, ``assignments``, ``signatures``, ``overlaps``, ``mentions`` and ``quarantined``
+    cover this run's inputs and are upserted by key. ``events`` and ``entities`` are the complete
+    re-merged set over all mentions in the warehouse and replace the previous set.
+    """
+
+    run: RunSummary
+    articles: tuple[Article, ...]
+    assignments: tuple[DedupAssignment, ...]
+    signatures: tuple[DedupSignature, ...]
+    overlaps: tuple[ArticleOverlap, ...]
+    mentions: tuple[EventMention, ...]
+    events: tuple[Event, ...]
+    entities: tuple[Entity, ...]
+    quarantined: tuple[Quarantined, ...]
