@@ -146,6 +146,8 @@ class EventMention:
     is_caption: bool = False
     trigger_start: int = -1  # offsets of the trigger word in the article text
     trigger_end: int = -1
+    kind: str = ""  # fine-grained act (arrival, agreement, meeting ...): what merging compares
+    actor_kinds: tuple[str, ...] = ()  # entity label of each actor (PERSON, ORG, GPE, NORP)
 
 
 @dataclass(frozen=True, slots=True)

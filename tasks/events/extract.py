@@ -1,0 +1,335 @@
+"""Event mentions: for each date in an article, the event it dates, with who, what and where.
+
+Input is one article, its spaCy parse and the temporal expressions the tagger found in the same
+text; output is typed :class:`EventMention` records. Pure: no I/O, no Prefect, no database.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from models.records import Article, DateBasis, EventMention, Granularity, Timex
+from tasks.ids import stable_id
+
+from .actors import ArticleNames, clean_name, country_code, country_display
+from .lexicon import (
+    LIGHT_VERBS,
+    NOUN_TRIGGERS,
+    STATISTIC_VERBS,
+    SUPPORT_VERB_OBJECTS,
+    Trigger,
+    trigger_for,
+)
+
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+PLACE_PREPS = frozenset({"in", "at", "to", "into", "inside", "near"})
+# A noun reached through one of these prepositions frames the verb's time ("during the meeting
+# on June 19, they signed"): the verb happens on the noun's date too.
+FRAMING_PREPS = frozenset({"during", "at", "on", "in"})
+# Words before a year that turn it into a trend, target or bound rather than an event date.
+NON_EVENT_CUES = frozenset({"since", "by", "until", "till", "through", "before"})
+FUTURE_MARKERS = frozenset({"will", "'ll", "shall"})
+SCHEDULE_HEADS = frozenset({"plan", "schedule", "set", "expect", "due", "intend", "aim", "prepare", "hope"})
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+GRANULARITY: dict[str, Granularity] = {"day": "day", "time": "day", "month": "month", "year": "year"}
+EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """The token that carries the event and the trigger entry that names it."""
+
+    token: Token
+    trigger: Trigger
+    inherited: bool = False  # dated through a framing noun ("during the meeting on June 19")
+    phrase: str = ""  # the action when it is more than the token's lemma ("set up")
+
+    @property
+    def action(self) -> str:
+        return self.phrase or self.token.lemma_.lower()
+
+
+def extract_mentions(
+    article: Article,
+    doc: Doc,
+    timexes: Sequence[Timex],
+    caption_spans: Sequence[tuple[int, int]] = (),
+) -> list[EventMention]:
+    """Event mentions for every usable date in ``article``.
+
+    ``doc`` must be the parse of ``article.text``; ``caption_spans`` are character ranges of photo
+    captions, whose dates belong to photos, not events.
+    """
+    names = ArticleNames.from_people(e.text for e in doc.ents if e.label_ == "PERSON")
+    best: dict[tuple[int, int], EventMention] = {}
+    for timex in timexes:
+        if not _usable(timex) or _inside(timex.start, caption_spans):
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or _non_event_cue(span):
+            continue
+        for anchor in _anchors(span):
+            mention = _mention(article, doc, span, timex, anchor, names)
+            if mention is None:
+                continue
+            key = (anchor.token.i, mention.char_start)
+            if key not in best or _date_rank(mention) > _date_rank(best[key]):
+                best[key] = mention
+    return sorted(best.values(), key=lambda m: (m.char_start, m.trigger_start, m.date_start))
+
+
+def _usable(timex: Timex) -> bool:
+    return (
+        timex.type in EVENT_TIMEX_TYPES
+        and timex.date_start is not None
+        and timex.date_end is not None
+        and timex.granularity not in ("duration", "set", "vague")
+    )
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _non_event_cue(span: Span) -> bool:
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.lower_ in NON_EVENT_CUES
+
+
+def _date_rank(m: EventMention) -> tuple[int, int]:
+    basis_rank = {"explicit": 3, "relative_to_narrative": 2, "relative_to_publication": 1}
+    width = (m.date_end - m.date_start).days
+    return basis_rank.get(m.date_basis, 0), -width
+
+
+# ------------------------------------------------------------------ triggers
+def _anchors(span: Span) -> list[_Anchor]:
+    """The event(s) a date expression dates, found by climbing the dependency tree."""
+    root = span.root
+    # "the 2025 Victory Day celebrations", "last month's changes": the date modifies a noun
+    if root.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head
+        trig = trigger_for(noun.lemma_, is_verb=False) or trigger_for(noun.lower_, is_verb=False)
+        return [_Anchor(noun, trig)] if trig else []
+
+    passed_noun: _Anchor | None = None
+    framing_noun = False
+    token = root
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i:
+            break
+        if head.pos_ in ("NOUN", "PROPN") and passed_noun is None:
+            trig = trigger_for(head.lemma_, is_verb=False) or trigger_for(head.lower_, is_verb=False)
+            if trig:
+                passed_noun = _Anchor(head, trig)
+        if head.pos_ in ("VERB", "AUX"):
+            framing_noun = passed_noun is not None and _framed(passed_noun.token, head)
+            return _verb_anchors(head, passed_noun, framing_noun)
+        token = head
+    return [passed_noun] if passed_noun else []
+
+
+def _framed(noun: Token, verb: Token) -> bool:
+    prep = noun.head
+    return prep.dep_ == "prep" and prep.lower_ in FRAMING_PREPS and prep.head.i == verb.i
+
+
+def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> list[_Anchor]:
+    lemma = verb.lemma_.lower()
+    if lemma in STATISTIC_VERBS:
+        return []
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    trig = (trigger_for(f"{lemma} {particle}", is_verb=True) if particle else None) or trigger_for(
+        lemma, is_verb=True
+    )
+    phrase = ""
+    if particle and trig is not None and trig is trigger_for(f"{lemma} {particle}", is_verb=True):
+        lemma = phrase = f"{lemma} {particle}"
+    if trig is not None and lemma not in LIGHT_VERBS:
+        anchors = [_Anchor(verb, trig, phrase=phrase)]
+        if passed_noun is not None and framing:
+            anchors = [passed_noun, _Anchor(verb, trig, inherited=True, phrase=phrase)]
+        elif passed_noun is not None:
+            # the date sits inside a noun phrase ("Putin's visit on June 20 drew criticism")
+            return [passed_noun]
+        return anchors
+    if passed_noun is not None:
+        return [passed_noun]
+    # "held talks on Thursday", "paid a visit on Monday": the event noun is the verb's object
+    if lemma in SUPPORT_VERB_OBJECTS or lemma in LIGHT_VERBS:
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS:
+                noun_trig = trigger_for(child.lemma_, is_verb=False) or trigger_for(child.lower_, is_verb=False)
+                if noun_trig:
+                    return [_Anchor(child, noun_trig)]
+        return []
+    if trig is None and _has_named_subject(verb):
+        # an unlisted verb with a named actor ("the court issued a warrant in 2023") is still an event
+        return [_Anchor(verb, Trigger(lemma, "OTHER"))]
+    return []
+
+
+def _has_named_subject(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and any(t.ent_type_ in ACTOR_LABELS for t in child.subtree):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ mention
+def _mention(
+    article: Article, doc: Doc, span: Span, timex: Timex, anchor: _Anchor, names: ArticleNames
+) -> EventMention | None:
+    sent = anchor.token.sent
+    location = _location(anchor.token, sent)
+    actors = tuple((name, kind) for name, kind in _actors(anchor.token, sent, names) if name != location)
+    granularity = GRANULARITY.get(timex.granularity, "range")
+    assert timex.date_start is not None and timex.date_end is not None
+    status = _status(anchor.token, timex.date_start, article.published)
+    basis: DateBasis = timex.basis
+    return EventMention(
+        mention_id=stable_id("mention", article.article_id, timex.start, anchor.token.idx),
+        article_id=article.article_id,
+        source=article.source,
+        sentence=sent.text.strip(),
+        char_start=sent.start_char,
+        char_end=sent.end_char,
+        date_text=timex.text,
+        date_value=timex.value,
+        date_start=timex.date_start,
+        date_end=timex.date_end,
+        granularity=granularity,
+        date_basis=basis,
+        action=anchor.action,
+        event_type=anchor.trigger.plover,
+        actors=tuple(name for name, _ in actors),
+        location=location,
+        status=status,
+        is_caption=False,
+        trigger_start=anchor.token.idx,
+        trigger_end=anchor.token.idx + len(anchor.token.text),
+        kind=anchor.trigger.kind,
+        actor_kinds=tuple(kind for _, kind in actors),
+    )
+
+
+def _actors(trigger: Token, sent: Span, names: ArticleNames) -> list[tuple[str, str]]:
+    """Named participants: the trigger's subject, objects and 'with'/'by'/possessor phrases,
+    else every person or organisation named in the sentence."""
+    role_tokens: list[Token] = []
+    clause = trigger
+    # a noun trigger inherits its clause's subject ("Putin arrived ... for a visit")
+    if trigger.pos_ not in ("VERB", "AUX"):
+        for child in trigger.children:
+            if child.dep_ in ("poss", "compound", "amod") or (child.dep_ == "prep" and child.lower_ in ("of", "by", "with", "between")):
+                role_tokens.extend(child.subtree)
+        clause = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else trigger
+    for child in clause.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECT_DEPS:
+            role_tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("with", "by", "between", "from"):
+            role_tokens.extend(child.subtree)
+    ents = _entities_in(role_tokens, sent) if role_tokens else []
+    if not ents:
+        pronoun = next((t for t in clause.children if t.dep_ in SUBJECT_DEPS and t.lower_ in PRONOUNS), None)
+        if pronoun is not None:
+            previous = _previous_subject_person(sent)
+            if previous:
+                return [(names.resolve(previous), "PERSON")]
+        ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG")]
+    actors: list[tuple[str, str]] = []
+    for ent in ents:
+        name = _actor_name(ent, names)
+        if name and all(name != seen for seen, _ in actors):
+            actors.append((name, "GPE" if ent.label_ == "GPE" else ent.label_))
+    return actors
+
+
+def _entities_in(tokens: list[Token], sent: Span) -> list[Span]:
+    indices = {t.i for t in tokens}
+    return [e for e in sent.ents if e.label_ in ACTOR_LABELS and any(t.i in indices for t in e)]
+
+
+def _actor_name(ent: Span, names: ArticleNames) -> str | None:
+    if ent.label_ != "PERSON" and _is_title_modifier(ent):
+        return None
+    if ent.label_ == "PERSON":
+        return names.resolve(ent.text)
+    if ent.label_ == "GPE":
+        return country_display(clean_name(ent.text))
+    if ent.label_ == "NORP":
+        # "Russian", "Vietnamese": a demonym acting as a state only when it is not a modifier
+        if ent.root.dep_ in ("amod", "compound"):
+            return None
+        return clean_name(ent.text)
+    name = clean_name(ent.text)
+    return name if len(name) > 1 else None
+
+
+def _previous_subject_person(sent: Span) -> str | None:
+    """The person a "he"/"she" subject most likely refers to: the last person who was a
+    clause subject before this sentence, else the last person named."""
+    doc = sent.doc
+    fallback = None
+    for ent in reversed(doc.ents):
+        if ent.end > sent.start or ent.label_ != "PERSON":
+            continue
+        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            return ent.text
+        fallback = fallback or ent.text
+    return fallback
+
+
+def _is_title_modifier(ent: Span) -> bool:
+    """"U.S." and "State" in "U.S. Assistant Secretary of State Daniel Kritenbrink" describe the
+    person; they are not actors of their own."""
+    token = ent.root
+    for _ in range(4):
+        if token.dep_ not in ("compound", "amod", "nmod", "pobj", "prep", "poss", "appos") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.ent_type_ == "PERSON" and not (ent.start <= token.i < ent.end):
+            return True
+    return False
+
+
+def _location(trigger: Token, sent: Span) -> str | None:
+    """A place attached to the trigger ("arrived in Hanoi", "visit to North Korea"), else the
+    first place introduced by a locative preposition in the sentence."""
+    places = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    if not places:
+        return None
+    for child in list(trigger.children) + list(trigger.head.children if trigger.head.i != trigger.i else []):
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            for ent in places:
+                if any(t.head.i == child.i or t.head.head.i == child.i for t in ent):
+                    return _place_name(ent)
+    for ent in places:
+        if ent.start > sent.start and sent.doc[ent.start - 1].lower_ in PLACE_PREPS:
+            return _place_name(ent)
+    return None
+
+
+def _place_name(ent: Span) -> str:
+    name = clean_name(ent.text)
+    return country_display(name) if country_code(name) else name
+
+
+def _status(trigger: Token, when: date, published: date | None) -> str:
+    if any(c.lower_ in FUTURE_MARKERS for c in trigger.children):
+        return "scheduled"
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.lemma_.lower() in SCHEDULE_HEADS:
+        return "scheduled"
+    if published is not None and when > published:
+        return "scheduled"
+    return "occurred"

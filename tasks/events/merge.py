@@ -1,0 +1,182 @@
+"""Merging event mentions across articles into events.
+
+Two mentions report the same real event when they have the same kind of act (an arrival is not
+a treaty signing), compatible dates and overlapping participants. Actor names are first mapped
+to canonical entities across all articles (Kim Jong-un / Kim Jong Un, Antony / Anthony Blinken).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from models.records import Entity, Event, EventMention
+from tasks.ids import stable_id
+
+from .actors import canonical_entities
+
+_BASIS_WEIGHT = {"explicit": 3.0, "relative_to_narrative": 2.0, "relative_to_publication": 1.5}
+_SUMMARY_CHARS = 240
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    events: tuple[Event, ...]
+    mentions: tuple[EventMention, ...]  # with canonical actor names
+    entities: tuple[Entity, ...]
+
+
+def merge_mentions(
+    mentions: Sequence[EventMention], *, cluster_of: Mapping[str, str] | None = None
+) -> MergeResult:
+    """One event per real act. ``cluster_of`` maps article_id -> dedup cluster, so copies of one
+    story count as one source in confidence."""
+    cluster_of = cluster_of or {}
+    canonical, entities = _canonicalize(mentions)
+    mentions = [
+        replace(m, actors=_unique(canonical.get(a, a) for a in m.actors)) for m in mentions
+    ]
+    groups = _group(mentions)
+    events = sorted(
+        (_event(group, cluster_of) for group in groups),
+        key=lambda e: (e.date_start, e.date_end, e.event_id),
+    )
+    events = _dedupe_ids(events)
+    return MergeResult(tuple(events), tuple(sorted(mentions, key=lambda m: m.mention_id)), tuple(entities))
+
+
+def _unique(items) -> tuple[str, ...]:
+    out: list[str] = []
+    for item in items:
+        if item not in out:
+            out.append(item)
+    return tuple(out)
+
+
+def _canonicalize(mentions: Sequence[EventMention]) -> tuple[dict[str, str], list[Entity]]:
+    by_kind: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        kinds = m.actor_kinds if len(m.actor_kinds) == len(m.actors) else ("PERSON",) * len(m.actors)
+        for name, kind in zip(m.actors, kinds):
+            by_kind[kind][name] += 1
+    mapping, entities = canonical_entities(by_kind)
+    return mapping, entities
+
+
+# ------------------------------------------------------------------ grouping
+def _group(mentions: Sequence[EventMention]) -> list[list[EventMention]]:
+    """Greedy single-link grouping: day-level mentions first, then coarser ones attach to the one
+    finer event they fit in (same kind, overlapping actors), else form their own event."""
+    ordered = sorted(mentions, key=lambda m: ((m.date_end - m.date_start).days, m.date_start, m.mention_id))
+    groups: list[list[EventMention]] = []
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for m in ordered:
+        target = _find_group(m, groups, by_kind[m.kind or m.action])
+        if target is None:
+            by_kind[m.kind or m.action].append(len(groups))
+            groups.append([m])
+        else:
+            groups[target].append(m)
+    return groups
+
+
+def _find_group(m: EventMention, groups: list[list[EventMention]], candidates: list[int]) -> int | None:
+    exact, containing = [], []
+    for gi in candidates:
+        head = groups[gi][0]
+        if not _actors_compatible(m, groups[gi]):
+            continue
+        if (head.date_start, head.date_end) == (m.date_start, m.date_end):
+            exact.append(gi)
+        elif m.date_start <= head.date_start and head.date_end <= m.date_end:
+            containing.append(gi)
+    if exact:
+        return exact[0]
+    # a coarse date ("in June") joins a finer event only when the choice is unambiguous
+    return containing[0] if len(containing) == 1 else None
+
+
+def _actors_compatible(m: EventMention, group: list[EventMention]) -> bool:
+    group_actors = {a for g in group for a in g.actors}
+    if m.actors and group_actors:
+        return bool(set(m.actors) & group_actors)
+    # without named participants, only the same place ties them together
+    group_places = {g.location for g in group if g.location}
+    return bool(m.location) and m.location in group_places
+
+
+# ------------------------------------------------------------------ event
+def _event(group: list[EventMention], cluster_of: Mapping[str, str]) -> Event:
+    weights: Counter[tuple[date, date, str]] = Counter()
+    for m in group:
+        weights[(m.date_start, m.date_end, m.granularity)] += _BASIS_WEIGHT.get(m.date_basis, 1.0)
+    (start, end, granularity), _ = max(weights.items(), key=lambda kv: (kv[1], -(kv[0][1] - kv[0][0]).days, kv[0]))
+    day_dates = {(m.date_start, m.date_end) for m in group if m.granularity == "day"}
+    actors = _ranked(a for m in group for a in m.actors)
+    location = _most_common(m.location for m in group if m.location)
+    action = _most_common(m.action for m in group)
+    event_type = _most_common(m.event_type for m in group)
+    status = "occurred" if any(m.status == "occurred" for m in group) else group[0].status
+    best = max(group, key=lambda m: (_BASIS_WEIGHT.get(m.date_basis, 1.0), -len(m.sentence), m.mention_id))
+    sources = {cluster_of.get(m.article_id, m.article_id) for m in group}
+    kind = group[0].kind or action
+    key_actor = actors[0] if actors else (location or "")
+    return Event(
+        event_id=stable_id("event", start, end, kind, key_actor),
+        date_start=start,
+        date_end=end,
+        granularity=granularity,  # type: ignore[arg-type]
+        event_type=event_type or "OTHER",
+        action=action or kind,
+        summary=_summary(best.sentence),
+        actors=actors,
+        location=location,
+        mention_ids=tuple(sorted(m.mention_id for m in group)),
+        num_mentions=len(group),
+        num_articles=len({m.article_id for m in group}),
+        num_sources=len(sources),
+        confidence=_confidence(group, len(sources), conflict=len(day_dates) > 1),
+        status=status,  # type: ignore[arg-type]
+        date_conflict=len(day_dates) > 1,
+    )
+
+
+def _ranked(items) -> tuple[str, ...]:
+    counts = Counter(items)
+    return tuple(sorted(counts, key=lambda a: (-counts[a], a)))
+
+
+def _most_common(items) -> str | None:
+    counts = Counter(items)
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _summary(sentence: str) -> str:
+    text = re.sub(r"\s+", " ", sentence).strip()
+    if len(text) <= _SUMMARY_CHARS:
+        return text
+    cut = text[:_SUMMARY_CHARS].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
+def _confidence(group: list[EventMention], n_sources: int, *, conflict: bool) -> float:
+    explicit = any(m.date_basis == "explicit" for m in group)
+    score = 0.45 + 0.15 * min(n_sources - 1, 3) + (0.15 if explicit else 0.0)
+    if conflict:
+        score -= 0.15
+    return round(max(0.05, min(score, 0.99)), 2)
+
+
+def _dedupe_ids(events: list[Event]) -> list[Event]:
+    seen: Counter[str] = Counter()
+    out = []
+    for e in events:
+        seen[e.event_id] += 1
+        if seen[e.event_id] > 1:
+            e = replace(e, event_id=stable_id("event", e.event_id, e.mention_ids[0]))
+        out.append(e)
+    return out
