@@ -36,7 +36,8 @@ FRAMING_PREPS = frozenset({"during", "at", "on", "in"})
 NON_EVENT_CUES = frozenset({"since", "by", "until", "till", "through", "before"})
 FUTURE_MARKERS = frozenset({"will", "'ll", "shall"})
 SCHEDULE_HEADS = frozenset({"plan", "schedule", "set", "expect", "due", "intend", "aim", "prepare", "hope"})
-PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUNS = frozenset({"he", "she"})
+MOTION_KINDS = frozenset({"arrival", "visit", "departure", "welcome"})
 GRANULARITY: dict[str, Granularity] = {"day": "day", "time": "day", "month": "month", "year": "year"}
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 
@@ -164,13 +165,13 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
         return anchors
     if passed_noun is not None:
         return [passed_noun]
-    # "held talks on Thursday", "paid a visit on Monday": the event noun is the verb's object
+    # "held talks on Thursday", "imposed sanctions in May": the event noun is the verb's object
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS:
+            noun_trig = trigger_for(child.lemma_, is_verb=False) or trigger_for(child.lower_, is_verb=False)
+            if noun_trig:
+                return [_Anchor(child, noun_trig)]
     if lemma in SUPPORT_VERB_OBJECTS or lemma in LIGHT_VERBS:
-        for child in verb.children:
-            if child.dep_ in OBJECT_DEPS:
-                noun_trig = trigger_for(child.lemma_, is_verb=False) or trigger_for(child.lower_, is_verb=False)
-                if noun_trig:
-                    return [_Anchor(child, noun_trig)]
         return []
     if trig is None and _has_named_subject(verb):
         # an unlisted verb with a named actor ("the court issued a warrant in 2023") is still an event
@@ -190,7 +191,7 @@ def _mention(
     article: Article, doc: Doc, span: Span, timex: Timex, anchor: _Anchor, names: ArticleNames
 ) -> EventMention | None:
     sent = anchor.token.sent
-    location = _location(anchor.token, sent)
+    location = _location(anchor.token, sent, anchor.trigger.kind)
     actors = tuple((name, kind) for name, kind in _actors(anchor.token, sent, names) if name != location)
     granularity = GRANULARITY.get(timex.granularity, "range")
     assert timex.date_start is not None and timex.date_end is not None
@@ -239,14 +240,14 @@ def _actors(trigger: Token, sent: Span, names: ArticleNames) -> list[tuple[str, 
         elif child.dep_ == "prep" and child.lower_ in ("with", "by", "between", "from"):
             role_tokens.extend(child.subtree)
     ents = _entities_in(role_tokens, sent) if role_tokens else []
-    if not ents:
-        pronoun = next((t for t in clause.children if t.dep_ in SUBJECT_DEPS and t.lower_ in PRONOUNS), None)
-        if pronoun is not None:
-            previous = _previous_subject_person(sent)
-            if previous:
-                return [(names.resolve(previous), "PERSON")]
-        ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG")]
     actors: list[tuple[str, str]] = []
+    pronoun = next((t for t in clause.children if t.dep_ in SUBJECT_DEPS and t.lower_ in PRONOUNS), None)
+    if pronoun is not None:
+        previous = _previous_subject_person(sent)
+        if previous:
+            actors.append((names.resolve(previous), "PERSON"))
+    if not ents and not actors:
+        ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG")]
     for ent in ents:
         name = _actor_name(ent, names)
         if name and all(name != seen for seen, _ in actors):
@@ -302,19 +303,22 @@ def _is_title_modifier(ent: Span) -> bool:
     return False
 
 
-def _location(trigger: Token, sent: Span) -> str | None:
+def _location(trigger: Token, sent: Span, kind: str) -> str | None:
     """A place attached to the trigger ("arrived in Hanoi", "visit to North Korea"), else the
     first place introduced by a locative preposition in the sentence."""
-    places = [e for e in sent.ents if e.label_ in PLACE_LABELS]
-    if not places:
-        return None
-    for child in list(trigger.children) + list(trigger.head.children if trigger.head.i != trigger.i else []):
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-            for ent in places:
-                if any(t.head.i == child.i or t.head.head.i == child.i for t in ent):
+    # after a motion verb, "in X" is a place even when the small NER model calls X a person
+    labels = PLACE_LABELS | {"PERSON", "ORG"} if kind in MOTION_KINDS else PLACE_LABELS
+    candidates = [e for e in sent.ents if e.label_ in labels]
+    heads = [trigger] if trigger.head.i == trigger.i else [trigger, trigger.head]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
+                continue
+            for ent in candidates:
+                if ent.root.head.i == child.i and (ent.label_ in PLACE_LABELS or child.lower_ in ("in", "at")):
                     return _place_name(ent)
-    for ent in places:
-        if ent.start > sent.start and sent.doc[ent.start - 1].lower_ in PLACE_PREPS:
+    for ent in sent.ents:
+        if ent.label_ in PLACE_LABELS and ent.start > sent.start and sent.doc[ent.start - 1].lower_ in PLACE_PREPS:
             return _place_name(ent)
     return None
 

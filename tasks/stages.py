@@ -1,0 +1,128 @@
+"""The pipeline's Prefect tasks: one per stage, each over the whole batch.
+
+Tasks are thin: they read, call the pure functions of ``tasks.*``, and return typed records.
+Caching is off because inputs are large in-memory batches and every run must recompute from
+its input (the warehouse load is what makes reruns idempotent).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from prefect import get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from models.records import (
+    Article,
+    EventMention,
+    LoadBatch,
+    RunSummary,
+)
+from tasks.dating import date_articles
+from tasks.dedup import DedupResult, deduplicate
+from tasks.events import MergeResult, merge_mentions
+from tasks.events.batch import mentions_for
+from tasks.ids import stable_id
+from tasks.ingest import IngestResult, read_sources
+from tasks.nlp import load_pipeline, parse
+from warehouse.loader import LoadStats, load_batch
+from warehouse.readers import read_mentions, read_signatures
+from wiretime.settings import Settings
+
+_PROGRESS_EVERY = 200
+
+
+@task(name="ingest", cache_policy=NO_CACHE)
+def ingest(sources: Sequence[str], settings: Settings) -> IngestResult:
+    result = read_sources(sources, max_file_bytes=settings.max_file_bytes)
+    log = get_run_logger()
+    log.info("ingest: %d files -> %d articles, %d quarantined", result.files_seen, len(result.articles), len(result.quarantined))
+    for q in result.quarantined:
+        log.warning("quarantined %s: %s %s", q.path, q.reason, q.detail)
+    return result
+
+
+@task(name="date-articles", cache_policy=NO_CACHE)
+def date(ingested: IngestResult) -> list[Article]:
+    articles = date_articles(ingested.articles)
+    by_basis: dict[str, int] = {}
+    for a in articles:
+        by_basis[a.published_basis] = by_basis.get(a.published_basis, 0) + 1
+    get_run_logger().info("dating: publication dates by basis %s", dict(sorted(by_basis.items())))
+    return articles
+
+
+@task(name="deduplicate", cache_policy=NO_CACHE)
+def dedupe(articles: Sequence[Article], settings: Settings) -> DedupResult:
+    known = read_signatures(settings.warehouse)
+    result = deduplicate(articles, known, threshold=settings.near_duplicate_threshold)
+    copies = sum(1 for a in result.assignments if a.canonical_id != a.article_id)
+    get_run_logger().info(
+        "dedup: %d articles (%d known before) -> %d copies, %d passage overlaps",
+        len(articles), len(known), copies, len(result.overlaps),
+    )
+    return result
+
+
+@task(name="extract-events", cache_policy=NO_CACHE)
+def extract(articles: Sequence[Article], settings: Settings) -> list[EventMention]:
+    """Parse canonical articles with spaCy in batches and extract their dated event mentions."""
+    log = get_run_logger()
+    nlp = load_pipeline(settings.spacy_model)
+    docs = parse(nlp, (a.text for a in articles), batch_size=settings.nlp_batch_size, n_process=settings.nlp_n_process)
+    mentions: list[EventMention] = []
+    for done, article_mentions in enumerate(mentions_for(articles, docs), start=1):
+        mentions.extend(article_mentions)
+        if done % _PROGRESS_EVERY == 0:
+            log.info("extract: %d/%d articles parsed, %d mentions so far", done, len(articles), len(mentions))
+    log.info("extract: %d canonical articles -> %d event mentions", len(articles), len(mentions))
+    return mentions
+
+
+@task(name="merge-events", cache_policy=NO_CACHE)
+def merge(
+    mentions: Sequence[EventMention], batch_article_ids: Sequence[str], dedup: DedupResult, settings: Settings
+) -> MergeResult:
+    """Merge this run's mentions with those already in the warehouse from other articles, so an
+    event reported yesterday and today stays one event."""
+    earlier = read_mentions(settings.warehouse, exclude_article_ids=set(batch_article_ids))
+    cluster_of = {a.article_id: a.cluster_id for a in dedup.assignments}
+    result = merge_mentions([*earlier, *mentions], cluster_of=cluster_of)
+    get_run_logger().info(
+        "merge: %d mentions (%d from earlier runs) -> %d events, %d entities",
+        len(earlier) + len(mentions), len(earlier), len(result.events), len(result.entities),
+    )
+    return result
+
+
+@task(name="load-warehouse", cache_policy=NO_CACHE)
+def load(batch: LoadBatch, settings: Settings) -> LoadStats:
+    stats = load_batch(settings.warehouse, batch)
+    get_run_logger().info("load: %s", stats)
+    return stats
+
+
+def run_summary(
+    sources: Sequence[str],
+    ingested: IngestResult,
+    articles: Sequence[Article],
+    dedup: DedupResult,
+    n_mentions: int,
+    n_events: int,
+    settings: Settings,
+) -> RunSummary:
+    """A run is identified by what it read and how, never by when it ran."""
+    settings_json = json.dumps(settings.model_dump(mode="json", exclude={"warehouse"}), sort_keys=True)
+    fingerprint = stable_id("run", settings_json, *sorted(a.article_id + a.doc_id for a in articles))
+    return RunSummary(
+        run_id=fingerprint,
+        sources=tuple(str(Path(s)) for s in sources),
+        n_files=ingested.files_seen,
+        n_articles=len(articles),
+        n_quarantined=len(ingested.quarantined),
+        n_duplicates=sum(1 for a in dedup.assignments if a.canonical_id != a.article_id),
+        n_mentions=n_mentions,
+        n_events=n_events,
+        settings_json=settings_json,
+    )

@@ -1,0 +1,53 @@
+from collections import Counter
+
+import pytest
+
+from tasks.events.actors import ArticleNames, canonical_entities, clean_name, country_code
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Russian President Vladimir Putin", "Vladimir Putin"),
+        ("U.S. Assistant Secretary of State Daniel Kritenbrink", "Daniel Kritenbrink"),
+        ("North Korean leader Kim Jong Un", "Kim Jong Un"),
+        ("Putin’s", "Putin"),
+        ("the U.S. Embassy", "U.S. Embassy"),
+        ("Kim Jong Un", "Kim Jong Un"),
+    ],
+)
+def test_clean_name(raw, clean):
+    assert clean_name(raw) == clean
+
+
+def test_partial_names_resolve_within_an_article():
+    names = ArticleNames.from_people(["Vladimir Putin", "Putin", "Kim Jong Un", "Kim", "To Lam", "Lam"])
+    assert [names.resolve(n) for n in ("Putin", "Kim", "Lam", "Xi")] == ["Vladimir Putin", "Kim Jong Un", "To Lam", "Xi"]
+
+
+def test_ambiguous_surname_is_left_alone():
+    names = ArticleNames.from_people(["Kim Jong Un", "Kim Yo Jong"])
+    assert names.resolve("Kim") == "Kim"
+
+
+def test_spelling_variants_become_one_entity():
+    people = Counter({"Kim Jong Un": 3, "Kim Jong-un": 1, "Antony Blinken": 2, "Anthony Blinken": 1,
+                      "Yuri Ushakov": 1, "Yury Ushakov": 1, "Daniel Kritenbrink": 1})
+    mapping, entities = canonical_entities({"PERSON": people})
+    assert mapping["Kim Jong-un"] == "Kim Jong Un"
+    assert mapping["Anthony Blinken"] == "Antony Blinken"
+    assert mapping["Yury Ushakov"] == mapping["Yuri Ushakov"]
+    assert mapping["Daniel Kritenbrink"] == "Daniel Kritenbrink"
+    assert len(entities) == 4
+
+
+def test_different_people_with_one_surname_stay_apart():
+    mapping, _ = canonical_entities({"PERSON": Counter({"Joe Biden": 2, "Jill Biden": 1})})
+    assert mapping["Joe Biden"] != mapping["Jill Biden"]
+
+
+def test_countries_group_by_iso_code():
+    mapping, _ = canonical_entities({"GPE": Counter({"U.S.": 2, "United States": 1, "DPRK": 1, "North Korea": 2})})
+    assert mapping["U.S."] == mapping["United States"] == "United States"
+    assert mapping["DPRK"] == "North Korea"
+    assert country_code("Hanoi") is None

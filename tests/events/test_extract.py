@@ -1,0 +1,102 @@
+"""Event mentions from hand-written sentences, parsed by the real spaCy model and dated by the tagger."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from models.records import Article
+from tasks.events.batch import mentions_for
+
+PUBLISHED = date(2024, 6, 21)  # a Friday
+
+
+def _article(text: str, published: date | None = PUBLISHED, source: str = "story.txt") -> Article:
+    return Article(
+        article_id=f"id-{source}", doc_id="d", source=source, path=source, title=None, text=text,
+        url=None, outlet=None, published=published, published_basis="metadata", word_count=len(text.split()),
+    )
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    def run(text: str, published: date | None = PUBLISHED):
+        article = _article(text, published)
+        return next(mentions_for([article], nlp.pipe([text])))
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "date_value", "kind", "actor", "location"),
+    [
+        ("Chancellor Olaf Scholz arrived in Kyiv on June 11 for talks.", "2024-06-11", "arrival", "Olaf Scholz", "Kyiv"),
+        ("The two presidents signed a trade accord in Ankara on Monday.", "2024-06-17", "agreement", None, "Ankara"),
+        ("Prime Minister Narendra Modi held talks with Giorgia Meloni on June 14.", "2024-06-14", "meeting", "Narendra Modi", None),
+        ("Japan imposed new sanctions on three shipping firms in May.", "2024-05", "sanction", "Japan", None),
+        ("The regional bank was set up by the two governments in 2006.", "2006", "cooperation", None, None),
+    ],
+)
+def test_dated_event_kind_actor_place(extract, text, date_value, kind, actor, location):
+    mentions = extract(text)
+    match = [m for m in mentions if m.date_value == date_value]
+    assert match, f"no mention dated {date_value} in {mentions}"
+    m = match[0]
+    assert m.kind == kind
+    if actor:
+        assert actor in m.actors
+    if location:
+        assert m.location == location
+    assert m.sentence in text and text[m.char_start:m.char_end].strip() == m.sentence
+
+
+def test_year_keeps_year_granularity(extract):
+    (m,) = extract("The joint venture was founded by the two states in 2006.")
+    assert (m.granularity, m.date_start, m.date_end) == ("year", date(2006, 1, 1), date(2006, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose by 12% in 2023, the ministry said in a statement.",  # a statistic, not an event
+        "About 60% of payments now use local currencies.",
+        "The leaders met one-on-one for an hour.",
+        "She finished third, the 72-year-old said.",
+        "Relations have improved steadily since 2018.",  # a trend
+    ],
+)
+def test_no_event_from_statistics_ordinals_and_trends(extract, text):
+    dated = [m for m in extract(text) if m.action in ("rise", "meet", "finish", "improve")]
+    assert dated == []
+
+
+def test_caption_dates_are_not_events(extract):
+    text = (
+        "Leaders gathered for the summit.\n"
+        "President Emmanuel Macron greets guests at the Elysee Palace in Paris, France, May 7, 2024. (Jane Roe/Agency)\n"
+    )
+    assert [m for m in extract(text) if m.date_value == "2024-05-07"] == []
+
+
+def test_framing_noun_dates_the_act_inside_it(extract):
+    mentions = extract("During the summit on June 13, the two leaders signed a security pact.")
+    kinds = {m.kind for m in mentions if m.date_value == "2024-06-13"}
+    assert {"meeting", "agreement"} <= kinds
+
+
+def test_pronoun_subject_takes_previous_subject(extract):
+    text = "Secretary Antony Blinken landed in Beijing on April 24. He met Wang Yi on April 26."
+    mentions = extract(text, date(2024, 4, 27))
+    met = [m for m in mentions if m.date_value == "2024-04-26"]
+    assert met and "Antony Blinken" in met[0].actors
+
+
+def test_future_tense_is_scheduled(extract):
+    mentions = extract("The foreign ministers will meet in Seoul on June 27.")
+    assert mentions and mentions[0].status == "scheduled"
+
+
+def test_unknown_publication_date_still_dates_explicit_events(extract):
+    mentions = extract("The parliament approved the budget on 3 March 2021.", published=None)
+    assert [m.date_value for m in mentions] == ["2021-03-03"]
+    assert mentions[0].date_basis == "explicit"

@@ -1,0 +1,72 @@
+"""Merging mentions into events, with hand-made mention records (no NLP)."""
+from __future__ import annotations
+
+from datetime import date
+
+from models.records import EventMention
+from tasks.events import merge_mentions
+
+D19, D20 = date(2024, 6, 19), date(2024, 6, 20)
+
+
+def mention(mid: str, article: str, kind: str, day: date, actors: tuple[str, ...], *, end: date | None = None,
+            granularity: str = "day", basis: str = "explicit", location: str | None = None) -> EventMention:
+    return EventMention(
+        mention_id=mid, article_id=article, source=f"{article}.txt", sentence=f"sentence {mid}",
+        char_start=0, char_end=10, date_text="x", date_value=str(day), date_start=day, date_end=end or day,
+        granularity=granularity, date_basis=basis, action=kind, event_type="AGREE" if kind == "agreement" else "CONSULT",
+        actors=actors, location=location, kind=kind, actor_kinds=("PERSON",) * len(actors),
+    )
+
+
+def test_same_act_across_articles_is_one_event():
+    result = merge_mentions([
+        mention("m1", "a", "agreement", D19, ("Vladimir Putin", "Kim Jong Un")),
+        mention("m2", "b", "agreement", D19, ("Putin",)),
+        mention("m3", "c", "agreement", D19, ("Kim Jong-un",)),
+    ])
+    (event,) = result.events
+    assert event.num_articles == 3 and event.num_mentions == 3
+    assert set(event.actors) == {"Vladimir Putin", "Kim Jong Un"}
+
+
+def test_different_acts_same_day_stay_apart():
+    result = merge_mentions([
+        mention("m1", "a", "agreement", D19, ("Vladimir Putin",)),
+        mention("m2", "a", "arrival", D19, ("Vladimir Putin",)),
+        mention("m3", "b", "meeting", D19, ("Vladimir Putin",)),
+    ])
+    assert sorted(e.action for e in result.events) == ["agreement", "arrival", "meeting"]
+
+
+def test_same_people_different_days_stay_apart():
+    result = merge_mentions([
+        mention("m1", "a", "visit", D19, ("Vladimir Putin",)),
+        mention("m2", "b", "visit", D20, ("Vladimir Putin",)),
+    ])
+    assert len(result.events) == 2
+
+
+def test_coarse_mention_joins_the_single_fine_event_it_contains():
+    result = merge_mentions([
+        mention("m1", "a", "visit", D20, ("Vladimir Putin",), location="Hanoi"),
+        mention("m2", "b", "visit", date(2024, 6, 1), ("Putin",), end=date(2024, 6, 30), granularity="month",
+                basis="relative_to_publication"),
+    ])
+    (event,) = result.events
+    assert (event.date_start, event.granularity, event.num_mentions) == (D20, "day", 2)
+
+
+def test_event_ids_are_deterministic_and_order_independent():
+    ms = [mention("m1", "a", "agreement", D19, ("Vladimir Putin",)), mention("m2", "b", "arrival", D20, ("Putin",))]
+    first = merge_mentions(ms).events
+    again = merge_mentions(list(reversed(ms))).events
+    assert [e.event_id for e in first] == [e.event_id for e in again]
+
+
+def test_copies_in_one_cluster_count_as_one_source():
+    result = merge_mentions(
+        [mention("m1", "a", "agreement", D19, ("Vladimir Putin",)), mention("m2", "b", "agreement", D19, ("Putin",))],
+        cluster_of={"a": "c1", "b": "c1"},
+    )
+    assert result.events[0].num_sources == 1
