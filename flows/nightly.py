@@ -43,20 +43,21 @@ def nightly_timeline(
 
     canonical_ids = {a.canonical_id for a in dedup.assignments}
     canonical = [a for a in articles if a.article_id in canonical_ids]
-    mentions = stages.extract(canonical, settings)
+    found = stages.extract(canonical, settings)
 
     batch_ids = [a.article_id for a in articles]
-    merged = stages.merge(mentions, batch_ids, dedup, settings)
+    merged = stages.merge(found, batch_ids, dedup, settings)
 
     batch_id_set = set(batch_ids)
-    summary = stages.run_summary(sources, ingested, articles, dedup, len(mentions), len(merged.events), settings)
+    batch_mentions = tuple(m for m in merged.mentions if m.article_id in batch_id_set)
+    summary = stages.run_summary(sources, ingested, articles, dedup, len(batch_mentions), len(merged.events), settings)
     batch = LoadBatch(
         run=summary,
         articles=tuple(articles),
         assignments=dedup.assignments,
         signatures=dedup.signatures,
         overlaps=dedup.overlaps,
-        mentions=tuple(m for m in merged.mentions if m.article_id in batch_id_set),
+        mentions=batch_mentions,
         events=merged.events,
         entities=merged.entities,
         quarantined=ingested.quarantined,

@@ -151,6 +151,28 @@ class EventMention:
 
 
 @dataclass(frozen=True, slots=True)
+class UndatedMention:
+    """A sentence that reports an act without dating it ("the pact Putin signed with Kim").
+    It becomes an :class:`EventMention` only if merging finds the one dated event it reports."""
+
+    article_id: str
+    source: str
+    sentence: str
+    char_start: int
+    char_end: int
+    action: str
+    kind: str
+    event_type: str
+    actors: tuple[str, ...]
+    actor_kinds: tuple[str, ...]
+    location: str | None
+    status: EventStatus
+    published: date | None
+    trigger_start: int
+    trigger_end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One real-world event: the merge of all its mentions across articles."""
 

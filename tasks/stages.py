@@ -18,11 +18,12 @@ from models.records import (
     EventMention,
     LoadBatch,
     RunSummary,
+    UndatedMention,
 )
 from tasks.dating import date_articles
 from tasks.dedup import DedupResult, deduplicate
 from tasks.events import MergeResult, merge_mentions
-from tasks.events.batch import mentions_for
+from tasks.events.batch import ArticleMentions, mentions_for
 from tasks.ids import stable_id
 from tasks.ingest import IngestResult, read_sources
 from tasks.nlp import load_pipeline, parse
@@ -66,32 +67,34 @@ def dedupe(articles: Sequence[Article], settings: Settings) -> DedupResult:
 
 
 @task(name="extract-events", cache_policy=NO_CACHE)
-def extract(articles: Sequence[Article], settings: Settings) -> list[EventMention]:
-    """Parse canonical articles with spaCy in batches and extract their dated event mentions."""
+def extract(articles: Sequence[Article], settings: Settings) -> ArticleMentions:
+    """Parse canonical articles with spaCy in batches and extract their event mentions."""
     log = get_run_logger()
     nlp = load_pipeline(settings.spacy_model)
     docs = parse(nlp, (a.text for a in articles), batch_size=settings.nlp_batch_size, n_process=settings.nlp_n_process)
-    mentions: list[EventMention] = []
-    for done, article_mentions in enumerate(mentions_for(articles, docs), start=1):
-        mentions.extend(article_mentions)
+    dated: list[EventMention] = []
+    undated: list[UndatedMention] = []
+    for done, found in enumerate(mentions_for(articles, docs), start=1):
+        dated.extend(found.dated)
+        undated.extend(found.undated)
         if done % _PROGRESS_EVERY == 0:
-            log.info("extract: %d/%d articles parsed, %d mentions so far", done, len(articles), len(mentions))
-    log.info("extract: %d canonical articles -> %d event mentions", len(articles), len(mentions))
-    return mentions
+            log.info("extract: %d/%d articles parsed, %d dated mentions so far", done, len(articles), len(dated))
+    log.info("extract: %d canonical articles -> %d dated, %d undated mentions", len(articles), len(dated), len(undated))
+    return ArticleMentions(tuple(dated), tuple(undated))
 
 
 @task(name="merge-events", cache_policy=NO_CACHE)
 def merge(
-    mentions: Sequence[EventMention], batch_article_ids: Sequence[str], dedup: DedupResult, settings: Settings
+    found: ArticleMentions, batch_article_ids: Sequence[str], dedup: DedupResult, settings: Settings
 ) -> MergeResult:
     """Merge this run's mentions with those already in the warehouse from other articles, so an
     event reported yesterday and today stays one event."""
     earlier = read_mentions(settings.warehouse, exclude_article_ids=set(batch_article_ids))
     cluster_of = {a.article_id: a.cluster_id for a in dedup.assignments}
-    result = merge_mentions([*earlier, *mentions], cluster_of=cluster_of)
+    result = merge_mentions([*earlier, *found.dated], found.undated, cluster_of=cluster_of)
     get_run_logger().info(
-        "merge: %d mentions (%d from earlier runs) -> %d events, %d entities",
-        len(earlier) + len(mentions), len(earlier), len(result.events), len(result.entities),
+        "merge: %d dated mentions (%d from earlier runs) + %d undated -> %d events, %d entities",
+        len(earlier) + len(found.dated), len(earlier), len(found.undated), len(result.events), len(result.entities),
     )
     return result
 

@@ -5,11 +5,19 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from models.records import Article, EventMention
+from dataclasses import dataclass
+
+from models.records import Article, EventMention, UndatedMention
 from tasks.dedup.boilerplate import is_caption
 from tasks.temporal import tag
 
-from .extract import extract_mentions
+from .extract import extract_mentions, extract_undated
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMentions:
+    dated: tuple[EventMention, ...]
+    undated: tuple[UndatedMention, ...]
 
 
 def caption_spans(text: str) -> list[tuple[int, int]]:
@@ -22,9 +30,11 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def mentions_for(articles: Sequence[Article], docs: Iterable[Doc]) -> Iterator[list[EventMention]]:
-    """Yield each article's mentions in order; ``docs`` are the parses of the articles' texts."""
+def mentions_for(articles: Sequence[Article], docs: Iterable[Doc]) -> Iterator[ArticleMentions]:
+    """Yield each article's dated and undated mentions in order; ``docs`` parse the articles' texts."""
     for article, doc in zip(articles, docs, strict=True):
         spacy_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
         timexes = tag(article.text, article.published, spacy_dates=spacy_dates)
-        yield extract_mentions(article, doc, timexes, caption_spans(article.text))
+        captions = caption_spans(article.text)
+        dated = extract_mentions(article, doc, timexes, captions)
+        yield ArticleMentions(tuple(dated), tuple(extract_undated(article, doc, dated, captions)))

@@ -11,7 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from models.records import Article, DateBasis, EventMention, Granularity, Timex
+from models.records import Article, DateBasis, EventMention, Granularity, Timex, UndatedMention
 from tasks.ids import stable_id
 
 from .actors import ArticleNames, clean_name, country_code, country_display
@@ -40,6 +40,13 @@ PRONOUNS = frozenset({"he", "she"})
 MOTION_KINDS = frozenset({"arrival", "visit", "departure", "welcome"})
 GRANULARITY: dict[str, Granularity] = {"day": "day", "time": "day", "month": "month", "year": "year"}
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
+# Acts concrete enough that an undated sentence about them can be linked to the dated report.
+LINKABLE_KINDS = frozenset({
+    "agreement", "arrival", "visit", "meeting", "welcome", "departure", "sanction", "launch", "drill",
+    "military", "election_or_appointment", "award", "legislation", "invitation",
+})
+# "the two leaders", "both sides": the last two named participants before the sentence.
+GROUP_REFERENCES = ("the two leaders", "both leaders", "the two men", "the two presidents", "the pair")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +90,49 @@ def extract_mentions(
             if key not in best or _date_rank(mention) > _date_rank(best[key]):
                 best[key] = mention
     return sorted(best.values(), key=lambda m: (m.char_start, m.trigger_start, m.date_start))
+
+
+def extract_undated(
+    article: Article,
+    doc: Doc,
+    dated: Sequence[EventMention],
+    caption_spans: Sequence[tuple[int, int]] = (),
+) -> list[UndatedMention]:
+    """Sentences that name a concrete act and its participants but give no date of their own.
+
+    They carry no date, so they never create an event; merging links each to the one dated event
+    it reports, which is how "the pact Putin signed with Kim" counts as a source for the treaty.
+    """
+    names = ArticleNames.from_people(e.text for e in doc.ents if e.label_ == "PERSON")
+    dated_triggers = {m.trigger_start for m in dated}
+    found: list[UndatedMention] = []
+    for sent in doc.sents:
+        if _inside(sent.start_char, caption_spans):
+            continue
+        for token in sent:
+            if token.idx in dated_triggers:
+                continue
+            is_verb = token.pos_ in ("VERB", "AUX")
+            if not is_verb and token.pos_ != "NOUN":
+                continue
+            trig = trigger_for(token.lemma_, is_verb=is_verb)
+            if trig is None or trig.kind not in LINKABLE_KINDS:
+                continue
+            location = _location(token, sent, trig.kind)
+            actors = [(n, k) for n, k in _actors(token, sent, names, group_reference=True) if n != location]
+            if not actors:
+                continue
+            found.append(
+                UndatedMention(
+                    article_id=article.article_id, source=article.source, sentence=sent.text.strip(),
+                    char_start=sent.start_char, char_end=sent.end_char, action=token.lemma_.lower(),
+                    kind=trig.kind, event_type=trig.plover, actors=tuple(n for n, _ in actors),
+                    actor_kinds=tuple(k for _, k in actors), location=location,
+                    status="scheduled" if _future(token) else "occurred", published=article.published,
+                    trigger_start=token.idx, trigger_end=token.idx + len(token.text),
+                )
+            )
+    return found
 
 
 def _usable(timex: Timex) -> bool:
@@ -223,7 +273,9 @@ def _mention(
     )
 
 
-def _actors(trigger: Token, sent: Span, names: ArticleNames) -> list[tuple[str, str]]:
+def _actors(
+    trigger: Token, sent: Span, names: ArticleNames, *, group_reference: bool = False
+) -> list[tuple[str, str]]:
     """Named participants: the trigger's subject, objects and 'with'/'by'/possessor phrases,
     else every person or organisation named in the sentence."""
     role_tokens: list[Token] = []
@@ -246,6 +298,8 @@ def _actors(trigger: Token, sent: Span, names: ArticleNames) -> list[tuple[str, 
         previous = _previous_subject_person(sent)
         if previous:
             actors.append((names.resolve(previous), "PERSON"))
+    if not ents and not actors and group_reference and any(g in sent.text.lower() for g in GROUP_REFERENCES):
+        actors.extend((names.resolve(p), "PERSON") for p in _previous_people(sent, 2))
     if not ents and not actors:
         ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG")]
     for ent in ents:
@@ -290,6 +344,19 @@ def _previous_subject_person(sent: Span) -> str | None:
     return fallback
 
 
+def _previous_people(sent: Span, n: int) -> list[str]:
+    people: list[str] = []
+    names = ArticleNames.from_people(e.text for e in sent.doc.ents if e.label_ == "PERSON")
+    for ent in reversed(sent.doc.ents):
+        if ent.end <= sent.start and ent.label_ == "PERSON":
+            name = names.resolve(ent.text)
+            if name not in people:
+                people.append(name)
+            if len(people) == n:
+                break
+    return people if len(people) == n else []
+
+
 def _is_title_modifier(ent: Span) -> bool:
     """"U.S." and "State" in "U.S. Assistant Secretary of State Daniel Kritenbrink" describe the
     person; they are not actors of their own."""
@@ -328,11 +395,14 @@ def _place_name(ent: Span) -> str:
     return country_display(name) if country_code(name) else name
 
 
-def _status(trigger: Token, when: date, published: date | None) -> str:
+def _future(trigger: Token) -> bool:
     if any(c.lower_ in FUTURE_MARKERS for c in trigger.children):
-        return "scheduled"
-    head = trigger.head
-    if trigger.dep_ == "xcomp" and head.lemma_.lower() in SCHEDULE_HEADS:
+        return True
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in SCHEDULE_HEADS
+
+
+def _status(trigger: Token, when: date, published: date | None) -> str:
+    if _future(trigger):
         return "scheduled"
     if published is not None and when > published:
         return "scheduled"

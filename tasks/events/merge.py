@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from models.records import Entity, Event, EventMention
+from models.records import Entity, Event, EventMention, UndatedMention
 from tasks.ids import stable_id
 
 from .actors import canonical_entities
@@ -29,16 +29,22 @@ class MergeResult:
 
 
 def merge_mentions(
-    mentions: Sequence[EventMention], *, cluster_of: Mapping[str, str] | None = None
+    mentions: Sequence[EventMention],
+    undated: Sequence[UndatedMention] = (),
+    *,
+    cluster_of: Mapping[str, str] | None = None,
 ) -> MergeResult:
-    """One event per real act. ``cluster_of`` maps article_id -> dedup cluster, so copies of one
-    story count as one source in confidence."""
+    """One event per real act. ``undated`` sentences join the single dated event they report;
+    ``cluster_of`` maps article_id -> dedup cluster, so copies of one story count as one source."""
     cluster_of = cluster_of or {}
-    canonical, entities = _canonicalize(mentions)
+    canonical, entities = _canonicalize([*mentions, *undated])
     mentions = [
         replace(m, actors=_unique(canonical.get(a, a) for a in m.actors)) for m in mentions
     ]
+    undated = [replace(u, actors=_unique(canonical.get(a, a) for a in u.actors)) for u in undated]
     groups = _group(mentions)
+    linked = _link_undated(undated, groups)
+    mentions = [*mentions, *linked]
     events = sorted(
         (_event(group, cluster_of) for group in groups),
         key=lambda e: (e.date_start, e.date_end, e.event_id),
@@ -55,7 +61,7 @@ def _unique(items) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _canonicalize(mentions: Sequence[EventMention]) -> tuple[dict[str, str], list[Entity]]:
+def _canonicalize(mentions: Sequence[EventMention | UndatedMention]) -> tuple[dict[str, str], list[Entity]]:
     by_kind: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         kinds = m.actor_kinds if len(m.actor_kinds) == len(m.actors) else ("PERSON",) * len(m.actors)
@@ -105,6 +111,57 @@ def _actors_compatible(m: EventMention, group: list[EventMention]) -> bool:
     # without named participants, only the same place ties them together
     group_places = {g.location for g in group if g.location}
     return bool(m.location) and m.location in group_places
+
+
+# ------------------------------------------------------------------ undated
+_LINK_LOOKBACK_DAYS = 62  # an undated report refers to an act at most about two months old
+
+
+def _link_undated(undated: Sequence[UndatedMention], groups: list[list[EventMention]]) -> list[EventMention]:
+    """Attach each undated report to the one dated event of the same act with the most shared
+    participants, within the article's time window; ambiguous or unmatched reports are dropped."""
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for gi, group in enumerate(groups):
+        by_kind[group[0].kind or group[0].action].append(gi)
+    linked: list[EventMention] = []
+    for u in sorted(undated, key=lambda u: (u.article_id, u.trigger_start)):
+        scored = []
+        for gi in by_kind.get(u.kind, ()):
+            group = groups[gi]
+            head = group[0]
+            if not _in_window(head.date_start, head.date_end, u.published):
+                continue
+            if any(m.article_id == u.article_id and m.char_start == u.char_start for m in group):
+                continue
+            shared = set(u.actors) & {a for m in group for a in m.actors}
+            if not shared:
+                continue
+            place = 1 if u.location and any(m.location == u.location for m in group) else 0
+            scored.append(((len(shared), place), gi))
+        if not scored:
+            continue
+        scored.sort(reverse=True)
+        if len(scored) > 1 and scored[0][0] == scored[1][0]:
+            continue  # two equally good events: the sentence could be about either
+        group = groups[scored[0][1]]
+        head = group[0]
+        mention = EventMention(
+            mention_id=stable_id("mention", u.article_id, "undated", u.trigger_start),
+            article_id=u.article_id, source=u.source, sentence=u.sentence, char_start=u.char_start,
+            char_end=u.char_end, date_text="", date_value=head.date_value, date_start=head.date_start,
+            date_end=head.date_end, granularity=head.granularity, date_basis="relative_to_narrative",
+            action=u.action, event_type=u.event_type, actors=u.actors, location=u.location, status=u.status,
+            trigger_start=u.trigger_start, trigger_end=u.trigger_end, kind=u.kind, actor_kinds=u.actor_kinds,
+        )
+        group.append(mention)
+        linked.append(mention)
+    return linked
+
+
+def _in_window(start: date, end: date, published: date | None) -> bool:
+    if published is None:
+        return True
+    return (published - end).days <= _LINK_LOOKBACK_DAYS and (start - published).days <= 1
 
 
 # ------------------------------------------------------------------ event

@@ -22,7 +22,7 @@ def _article(text: str, published: date | None = PUBLISHED, source: str = "story
 def extract(nlp):
     def run(text: str, published: date | None = PUBLISHED):
         article = _article(text, published)
-        return next(mentions_for([article], nlp.pipe([text])))
+        return list(next(mentions_for([article], nlp.pipe([text]))).dated)
 
     return run
 

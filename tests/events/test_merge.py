@@ -70,3 +70,41 @@ def test_copies_in_one_cluster_count_as_one_source():
         cluster_of={"a": "c1", "b": "c1"},
     )
     assert result.events[0].num_sources == 1
+
+
+def undated(article: str, kind: str, actors: tuple[str, ...], published: date, location: str | None = None):
+    from models.records import UndatedMention
+
+    return UndatedMention(
+        article_id=article, source=f"{article}.txt", sentence=f"undated {article}", char_start=5, char_end=9,
+        action=kind, kind=kind, event_type="AGREE", actors=actors, actor_kinds=("PERSON",) * len(actors),
+        location=location, status="occurred", published=published, trigger_start=6, trigger_end=8,
+    )
+
+
+def test_undated_report_joins_the_dated_event_of_the_same_act():
+    result = merge_mentions(
+        [mention("m1", "a", "agreement", D19, ("Vladimir Putin", "Kim Jong Un"))],
+        [undated("b", "agreement", ("Putin", "Kim Jong-un"), published=date(2024, 6, 25))],
+    )
+    (event,) = result.events
+    assert event.num_articles == 2
+    linked = [m for m in result.mentions if m.article_id == "b"]
+    assert linked and linked[0].date_start == D19 and linked[0].date_text == ""
+
+
+def test_undated_report_never_creates_an_event_or_links_outside_its_window():
+    result = merge_mentions(
+        [mention("m1", "a", "agreement", D19, ("Vladimir Putin",))],
+        [undated("b", "agreement", ("Putin",), published=date(2025, 3, 1)),
+         undated("c", "sanction", ("Putin",), published=date(2024, 6, 25))],
+    )
+    assert len(result.events) == 1 and result.events[0].num_mentions == 1
+
+
+def test_ambiguous_undated_report_is_dropped():
+    result = merge_mentions(
+        [mention("m1", "a", "visit", D19, ("Vladimir Putin",)), mention("m2", "a", "visit", D20, ("Vladimir Putin",))],
+        [undated("b", "visit", ("Putin",), published=date(2024, 6, 25))],
+    )
+    assert sum(e.num_mentions for e in result.events) == 2
