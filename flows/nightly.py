@@ -43,7 +43,8 @@ def nightly_timeline(
 
     canonical_ids = {a.canonical_id for a in dedup.assignments}
     canonical = [a for a in articles if a.article_id in canonical_ids]
-    found = stages.extract(canonical, settings)
+    redated, found = stages.extract(canonical, settings)
+    articles = _with_updates(articles, redated)
 
     batch_ids = [a.article_id for a in articles]
     merged = stages.merge(found, batch_ids, dedup, settings)
@@ -77,6 +78,11 @@ def nightly_timeline(
     create_markdown_artifact(key="nightly-timeline-summary", markdown=_summary_markdown(report, batch))
     get_run_logger().info("run %s done: %s", summary.run_id, report)
     return report
+
+
+def _with_updates(articles: list, updated: list) -> list:
+    by_id = {a.article_id: a for a in updated}
+    return [by_id.get(a.article_id, a) for a in articles]
 
 
 def _summary_markdown(report: RunReport, batch: LoadBatch) -> str:

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Literal
 
 # How an article's publication date (the anchor for relative dates) was found.
-PublishedBasis = Literal["metadata", "dateline", "updated_line", "inferred", "unknown"]
+PublishedBasis = Literal["metadata", "dateline", "updated_line", "inferred", "corroborated", "unknown"]
 
 # How one event mention's date was resolved (the `event_mentions.date_basis` contract).
 DateBasis = Literal[
@@ -170,6 +170,7 @@ class UndatedMention:
     published: date | None
     trigger_start: int
     trigger_end: int
+    caption_date: date | None = None  # a photo caption's own date: it may only support that day's event
 
 
 @dataclass(frozen=True, slots=True)

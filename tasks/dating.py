@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from models.records import Article, RawArticle
+from tasks.dedup.boilerplate import strip_boilerplate
 from tasks.ids import stable_id
 from tasks.temporal import infer_publication
 
@@ -19,6 +20,13 @@ def normalized_text(text: str) -> str:
     return " ".join(text.split())
 
 
+def _without_captions(text: str) -> str:
+    """A photo's date says when the photo was taken, not when the story was published."""
+    for caption in strip_boilerplate(text).captions:
+        text = text.replace(caption, " ")
+    return text
+
+
 def date_articles(raw: Sequence[RawArticle]) -> list[Article]:
     """Give every article its keys and the anchor for its relative dates: metadata first, else
     what the text itself says (dateline, "Updated ..." line, latest reported date), else unknown."""
@@ -27,7 +35,7 @@ def date_articles(raw: Sequence[RawArticle]) -> list[Article]:
         if r.published is not None:
             published, basis = r.published.date(), "metadata"
         else:
-            published, basis = infer_publication(r.text, r.title)
+            published, basis = infer_publication(_without_captions(r.text), r.title)
         articles.append(
             Article(
                 article_id=stable_id("article", r.source),

@@ -15,15 +15,13 @@ from prefect.cache_policies import NO_CACHE
 
 from models.records import (
     Article,
-    EventMention,
     LoadBatch,
     RunSummary,
-    UndatedMention,
 )
 from tasks.dating import date_articles
 from tasks.dedup import DedupResult, deduplicate
 from tasks.events import MergeResult, merge_mentions
-from tasks.events.batch import ArticleMentions, mentions_for
+from tasks.events.batch import ArticleMentions, extract_batch
 from tasks.ids import stable_id
 from tasks.ingest import IngestResult, read_sources
 from tasks.nlp import load_pipeline, parse
@@ -67,20 +65,26 @@ def dedupe(articles: Sequence[Article], settings: Settings) -> DedupResult:
 
 
 @task(name="extract-events", cache_policy=NO_CACHE)
-def extract(articles: Sequence[Article], settings: Settings) -> ArticleMentions:
-    """Parse canonical articles with spaCy in batches and extract their event mentions."""
+def extract(articles: Sequence[Article], settings: Settings) -> tuple[list[Article], ArticleMentions]:
+    """Parse canonical articles with spaCy in batches and extract their event mentions; weakly
+    dated articles come back re-dated where other articles corroborate their events."""
     log = get_run_logger()
     nlp = load_pipeline(settings.spacy_model)
     docs = parse(nlp, (a.text for a in articles), batch_size=settings.nlp_batch_size, n_process=settings.nlp_n_process)
-    dated: list[EventMention] = []
-    undated: list[UndatedMention] = []
-    for done, found in enumerate(mentions_for(articles, docs), start=1):
-        dated.extend(found.dated)
-        undated.extend(found.undated)
-        if done % _PROGRESS_EVERY == 0:
-            log.info("extract: %d/%d articles parsed, %d dated mentions so far", done, len(articles), len(dated))
-    log.info("extract: %d canonical articles -> %d dated, %d undated mentions", len(articles), len(dated), len(undated))
-    return ArticleMentions(tuple(dated), tuple(undated))
+
+    def with_progress(stream):
+        for done, doc in enumerate(stream, start=1):
+            if done % _PROGRESS_EVERY == 0:
+                log.info("extract: %d/%d articles parsed", done, len(articles))
+            yield doc
+
+    redated, found = extract_batch(articles, with_progress(docs))
+    n_redated = sum(1 for a, b in zip(articles, redated) if a.published != b.published)
+    log.info(
+        "extract: %d canonical articles -> %d dated, %d undated mentions; %d re-dated by corroboration",
+        len(articles), len(found.dated), len(found.undated), n_redated,
+    )
+    return redated, found
 
 
 @task(name="merge-events", cache_policy=NO_CACHE)

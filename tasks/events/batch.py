@@ -5,12 +5,13 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from models.records import Article, EventMention, UndatedMention
-from tasks.dedup.boilerplate import is_caption
+from tasks.dedup.boilerplate import strip_boilerplate
 from tasks.temporal import tag
 
+from .anchoring import apply_anchors, corroborated_anchors, is_weakly_dated
 from .extract import extract_mentions, extract_undated
 
 
@@ -21,20 +22,60 @@ class ArticleMentions:
 
 
 def caption_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of photo-caption lines: their dates are photo dates, not event dates."""
-    spans, offset = [], 0
-    for line in text.splitlines(keepends=True):
-        if line.strip() and is_caption(line.strip()):
-            spans.append((offset, offset + len(line)))
-        offset += len(line)
-    return spans
+    """Character ranges of photo captions, whole lines or inline in a flattened paragraph:
+    their dates are photo dates, not event dates."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for caption in strip_boilerplate(text).captions:
+        start = text.find(caption, cursor)
+        if start < 0:
+            start = text.find(caption)
+        if start >= 0:
+            spans.append((start, start + len(caption)))
+            cursor = start + len(caption)
+    return sorted(spans)
+
+
+def extract_article(article: Article, doc: Doc) -> ArticleMentions:
+    """Dated and undated mentions of one article; ``doc`` is the parse of its text."""
+    spacy_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    timexes = tag(article.text, article.published, spacy_dates=spacy_dates)
+    captions = caption_spans(article.text)
+    dated = extract_mentions(article, doc, timexes, captions)
+    return ArticleMentions(tuple(dated), tuple(extract_undated(article, doc, dated, captions, timexes)))
 
 
 def mentions_for(articles: Sequence[Article], docs: Iterable[Doc]) -> Iterator[ArticleMentions]:
-    """Yield each article's dated and undated mentions in order; ``docs`` parse the articles' texts."""
+    """Each article's mentions in order; ``docs`` parse the articles' texts."""
     for article, doc in zip(articles, docs, strict=True):
-        spacy_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-        timexes = tag(article.text, article.published, spacy_dates=spacy_dates)
-        captions = caption_spans(article.text)
-        dated = extract_mentions(article, doc, timexes, captions)
-        yield ArticleMentions(tuple(dated), tuple(extract_undated(article, doc, dated, captions)))
+        yield extract_article(article, doc)
+
+
+def extract_batch(articles: Sequence[Article], docs: Iterable[Doc]) -> tuple[list[Article], ArticleMentions]:
+    """Mentions for a batch, with weakly dated articles re-anchored by corroboration first.
+
+    Well-dated articles are extracted as they stream by. A weakly dated one is first read with no
+    anchor at all (only absolute dates count, everything else stays undated evidence); its
+    publication date is then bounded by the well-dated events it reports, and it is extracted
+    again against that anchor. Returns the articles (some re-dated) and all mentions.
+    """
+    dated: list[EventMention] = []
+    undated: list[UndatedMention] = []
+    weak: list[tuple[Article, Doc]] = []
+    for article, doc in zip(articles, docs, strict=True):
+        if is_weakly_dated(article):
+            weak.append((article, doc))
+            continue
+        found = extract_article(article, doc)
+        dated.extend(found.dated)
+        undated.extend(found.undated)
+
+    evidence = [u for a, doc in weak for u in extract_article(replace(a, published=None), doc).undated]
+    anchors = corroborated_anchors([a for a, _ in weak], dated, evidence)
+    redated = {a.article_id: a for a in apply_anchors([a for a, _ in weak], anchors)}
+    for article, doc in weak:
+        found = extract_article(redated[article.article_id], doc)
+        dated.extend(found.dated)
+        undated.extend(found.undated)
+    final = [redated.get(a.article_id, a) for a in articles]
+    return final, ArticleMentions(tuple(dated), tuple(undated))

@@ -82,11 +82,15 @@ def extract_mentions(
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or _non_event_cue(span):
             continue
+        if timex.basis != "explicit" and _inside_quote(article.text, timex.start):
+            continue  # "signed today" in a quote is dated from the speech, which we do not know
         for anchor in _anchors(span):
+            if _unreal(anchor.token):
+                continue
             mention = _mention(article, doc, span, timex, anchor, names)
             if mention is None:
                 continue
-            key = (anchor.token.i, mention.char_start)
+            key = (anchor.token.i, timex.start if anchor.inherited else -1)
             if key not in best or _date_rank(mention) > _date_rank(best[key]):
                 best[key] = mention
     return sorted(best.values(), key=lambda m: (m.char_start, m.trigger_start, m.date_start))
@@ -97,26 +101,31 @@ def extract_undated(
     doc: Doc,
     dated: Sequence[EventMention],
     caption_spans: Sequence[tuple[int, int]] = (),
+    timexes: Sequence[Timex] = (),
 ) -> list[UndatedMention]:
-    """Sentences that name a concrete act and its participants but give no date of their own.
+    """Sentences that name a concrete act and its participants but give no date of their own,
+    and photo captions that show an act on their photo's date.
 
-    They carry no date, so they never create an event; merging links each to the one dated event
-    it reports, which is how "the pact Putin signed with Kim" counts as a source for the treaty.
+    Neither ever creates an event; merging links each to the one dated event it reports, which
+    is how "the pact Putin signed with Kim" counts as a source for the treaty.
     """
     names = ArticleNames.from_people(e.text for e in doc.ents if e.label_ == "PERSON")
     dated_triggers = {m.trigger_start for m in dated}
+    caption_dates = {span: _caption_date(span, timexes) for span in caption_spans}
     found: list[UndatedMention] = []
     for sent in doc.sents:
-        if _inside(sent.start_char, caption_spans):
-            continue
+        sent_start, sent_end, sent_text = _sentence(sent)
         for token in sent:
             if token.idx in dated_triggers:
                 continue
+            caption = next((span for span in caption_spans if span[0] <= token.idx < span[1]), None)
+            if caption is not None and caption_dates[caption] is None:
+                continue  # an undated caption supports nothing we could check
             is_verb = token.pos_ in ("VERB", "AUX")
             if not is_verb and token.pos_ != "NOUN":
                 continue
             trig = trigger_for(token.lemma_, is_verb=is_verb)
-            if trig is None or trig.kind not in LINKABLE_KINDS:
+            if trig is None or trig.kind not in LINKABLE_KINDS or _unreal(token):
                 continue
             location = _location(token, sent, trig.kind)
             actors = [(n, k) for n, k in _actors(token, sent, names, group_reference=True) if n != location]
@@ -124,15 +133,56 @@ def extract_undated(
                 continue
             found.append(
                 UndatedMention(
-                    article_id=article.article_id, source=article.source, sentence=sent.text.strip(),
-                    char_start=sent.start_char, char_end=sent.end_char, action=token.lemma_.lower(),
+                    article_id=article.article_id, source=article.source, sentence=sent_text,
+                    char_start=sent_start, char_end=sent_end, action=token.lemma_.lower(),
                     kind=trig.kind, event_type=trig.plover, actors=tuple(n for n, _ in actors),
                     actor_kinds=tuple(k for _, k in actors), location=location,
                     status="scheduled" if _future(token) else "occurred", published=article.published,
                     trigger_start=token.idx, trigger_end=token.idx + len(token.text),
+                    caption_date=caption_dates[caption] if caption is not None else None,
                 )
             )
     return found
+
+
+MODALS = frozenset({"could", "would", "might", "may", "should", "can", "must"})
+_QUOTES = {"“": "”", '"': '"'}
+
+
+def _unreal(trigger: Token) -> bool:
+    """Negated or hypothetical acts did not happen: "no agreements are expected",
+    "could have been agreed", "did not sign"."""
+    for child in trigger.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+            return True
+    head = trigger.head
+    if trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and head.i != trigger.i:
+        return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children)
+    return False
+
+
+def _inside_quote(text: str, offset: int) -> bool:
+    """Whether ``offset`` falls inside a quotation in its paragraph."""
+    start = text.rfind("\n", 0, offset) + 1
+    before = text[start:offset]
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _caption_date(span: tuple[int, int], timexes: Sequence[Timex]) -> date | None:
+    days = [t.date_start for t in timexes if span[0] <= t.start < span[1] and t.granularity == "day"]
+    return days[-1] if days else None
+
+
+def _sentence(sent: Span) -> tuple[int, int, str]:
+    """Sentence offsets without the surrounding whitespace (line breaks end sentences)."""
+    raw = sent.text
+    lead = len(raw) - len(raw.lstrip())
+    text = raw.strip()
+    return sent.start_char + lead, sent.start_char + lead + len(text), text
 
 
 def _usable(timex: Timex) -> bool:
@@ -241,6 +291,7 @@ def _mention(
     article: Article, doc: Doc, span: Span, timex: Timex, anchor: _Anchor, names: ArticleNames
 ) -> EventMention | None:
     sent = anchor.token.sent
+    sent_start, sent_end, sent_text = _sentence(sent)
     location = _location(anchor.token, sent, anchor.trigger.kind)
     actors = tuple((name, kind) for name, kind in _actors(anchor.token, sent, names) if name != location)
     granularity = GRANULARITY.get(timex.granularity, "range")
@@ -251,9 +302,9 @@ def _mention(
         mention_id=stable_id("mention", article.article_id, timex.start, anchor.token.idx),
         article_id=article.article_id,
         source=article.source,
-        sentence=sent.text.strip(),
-        char_start=sent.start_char,
-        char_end=sent.end_char,
+        sentence=sent_text,
+        char_start=sent_start,
+        char_end=sent_end,
         date_text=timex.text,
         date_value=timex.value,
         date_start=timex.date_start,
@@ -289,7 +340,7 @@ def _actors(
     for child in clause.children:
         if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECT_DEPS:
             role_tokens.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("with", "by", "between", "from"):
+        elif child.dep_ == "prep" and child.lower_ in ("with", "by", "between"):
             role_tokens.extend(child.subtree)
     ents = _entities_in(role_tokens, sent) if role_tokens else []
     actors: list[tuple[str, str]] = []
@@ -322,10 +373,8 @@ def _actor_name(ent: Span, names: ArticleNames) -> str | None:
     if ent.label_ == "GPE":
         return country_display(clean_name(ent.text))
     if ent.label_ == "NORP":
-        # "Russian", "Vietnamese": a demonym acting as a state only when it is not a modifier
-        if ent.root.dep_ in ("amod", "compound"):
-            return None
-        return clean_name(ent.text)
+        # "Russian", "North Korean": a demonym describes someone; the state is named elsewhere
+        return None
     name = clean_name(ent.text)
     return name if len(name) > 1 else None
 

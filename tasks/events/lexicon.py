@@ -60,6 +60,8 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_entries("retreat", "RETREAT", "withdraw retreat"),
     # phrasal verbs, looked up as "lemma particle"
     "set up": Trigger("cooperation", "COOPERATE"),
+    "touch down": Trigger("arrival", "CONSULT"),
+    "fly in": Trigger("arrival", "CONSULT"),
     "step down": Trigger("election_or_appointment", "OTHER"),
     "pull out": Trigger("retreat", "RETREAT"),
     "sign up": Trigger("agreement", "AGREE"),

@@ -42,9 +42,12 @@ def merge_mentions(
         replace(m, actors=_unique(canonical.get(a, a) for a in m.actors)) for m in mentions
     ]
     undated = [replace(u, actors=_unique(canonical.get(a, a) for a in u.actors)) for u in undated]
-    groups = _group(mentions)
+    groups = _resolve_conflicts(_group(mentions))
+    visit_of: dict[int, int] = {}
+    derived = _derive_visits(groups, visit_of)
     linked = _link_undated(undated, groups)
-    mentions = [*mentions, *linked]
+    derived += _derive_visits(groups, visit_of)
+    mentions = [*mentions, *derived, *linked]
     events = sorted(
         (_event(group, cluster_of) for group in groups),
         key=lambda e: (e.date_start, e.date_end, e.event_id),
@@ -113,28 +116,102 @@ def _actors_compatible(m: EventMention, group: list[EventMention]) -> bool:
     return bool(m.location) and m.location in group_places
 
 
+# ------------------------------------------------------------------ visits
+def _derive_visits(groups: list[list[EventMention]], visit_of: dict[int, int]) -> list[EventMention]:
+    """An arrival somewhere is also evidence of the visit it starts ("arrived in Hanoi on June 20"
+    reports the Hanoi visit of June 20). Each day-dated arrival with a place lends its mentions to
+    the visit of the same people that day, creating that visit if no article named it.
+    ``visit_of`` remembers arrival group -> visit group, so calling again adds only new mentions."""
+    derived: list[EventMention] = []
+    for gi in range(len(groups)):
+        group = groups[gi]
+        head = group[0]
+        if head.kind != "arrival" or head.granularity != "day" or not any(m.location for m in group):
+            continue
+        target = visit_of.get(gi)
+        present = {m.mention_id for m in groups[target]} if target is not None else set()
+        copies = [
+            replace(m, mention_id=stable_id(m.mention_id, "visit"), kind="visit", action="visit", event_type="CONSULT")
+            for m in group
+        ]
+        copies = [c for c in copies if c.mention_id not in present]
+        if not copies:
+            continue
+        if target is None:
+            target = next(
+                (vi for vi, v in enumerate(groups) if (v[0].kind or v[0].action) == "visit"
+                 and (v[0].date_start, v[0].date_end) == (head.date_start, head.date_end)
+                 and _actors_compatible(copies[0], v)),
+                None,
+            )
+        if target is None:
+            target = len(groups)
+            groups.append([])
+        visit_of[gi] = target
+        groups[target].extend(copies)
+        derived.extend(copies)
+    return derived
+
+
+def _resolve_conflicts(groups: list[list[EventMention]]) -> list[list[EventMention]]:
+    """Sources that disagree by a day on one act ("late on Wednesday night" vs "early on
+    Thursday") report one event: the same kind, people and place a day apart is merged into the
+    better-attested day, and the event is flagged as a date conflict."""
+    def weight(group: list[EventMention]) -> tuple[int, float]:
+        return len({m.article_id for m in group}), sum(_BASIS_WEIGHT.get(m.date_basis, 1.0) for m in group)
+
+    merged_into: dict[int, int] = {}
+    order = sorted(range(len(groups)), key=lambda gi: weight(groups[gi]), reverse=True)
+    for gi in order:
+        if gi in merged_into:
+            continue
+        a = groups[gi]
+        places_a = {m.location for m in a if m.location}
+        if a[0].granularity != "day" or not places_a:
+            continue
+        for gj in order:
+            if gj == gi or gj in merged_into or merged_into.get(gi) is not None:
+                continue
+            b = groups[gj]
+            if (b[0].kind or b[0].action) != (a[0].kind or a[0].action) or b[0].granularity != "day":
+                continue
+            if abs((b[0].date_start - a[0].date_start).days) != 1 or weight(b) > weight(a):
+                continue
+            if not places_a & {m.location for m in b if m.location} or not _actors_compatible(b[0], a):
+                continue
+            a.extend(b)
+            merged_into[gj] = gi
+    return [g for gi, g in enumerate(groups) if gi not in merged_into]
+
+
 # ------------------------------------------------------------------ undated
 _LINK_LOOKBACK_DAYS = 62  # an undated report refers to an act at most about two months old
 
 
 def _link_undated(undated: Sequence[UndatedMention], groups: list[list[EventMention]]) -> list[EventMention]:
-    """Attach each undated report to the one dated event of the same act with the most shared
-    participants, within the article's time window; ambiguous or unmatched reports are dropped."""
+    """Attach each undated report to the one dated event of the same act whose participants
+    include all of the report's people, within the article's time window. Ambiguous or
+    unmatched reports are dropped, and an article links at most one sentence to an event."""
     by_kind: dict[str, list[int]] = defaultdict(list)
     for gi, group in enumerate(groups):
         by_kind[group[0].kind or group[0].action].append(gi)
+    dated_groups = [list(g) for g in groups]  # candidates are judged on dated evidence only
     linked: list[EventMention] = []
+    taken: set[tuple[str, int]] = set()
     for u in sorted(undated, key=lambda u: (u.article_id, u.trigger_start)):
+        people = {a for a, k in zip(u.actors, u.actor_kinds) if k == "PERSON"}
         scored = []
         for gi in by_kind.get(u.kind, ()):
-            group = groups[gi]
+            group = dated_groups[gi]
             head = group[0]
             if not _in_window(head.date_start, head.date_end, u.published):
                 continue
-            if any(m.article_id == u.article_id and m.char_start == u.char_start for m in group):
+            if u.caption_date is not None and not head.date_start <= u.caption_date <= head.date_end:
                 continue
-            shared = set(u.actors) & {a for m in group for a in m.actors}
-            if not shared:
+            event_actors = {a for m in group for a in m.actors}
+            shared = set(u.actors) & event_actors
+            # "Putin signed deals with To Lam" is not the treaty Putin signed with Kim
+            if not shared or not people <= event_actors:
                 continue
             place = 1 if u.location and any(m.location == u.location for m in group) else 0
             scored.append(((len(shared), place), gi))
@@ -143,8 +220,11 @@ def _link_undated(undated: Sequence[UndatedMention], groups: list[list[EventMent
         scored.sort(reverse=True)
         if len(scored) > 1 and scored[0][0] == scored[1][0]:
             continue  # two equally good events: the sentence could be about either
-        group = groups[scored[0][1]]
-        head = group[0]
+        gi = scored[0][1]
+        if (u.article_id, gi) in taken or any(m.article_id == u.article_id for m in dated_groups[gi]):
+            continue
+        taken.add((u.article_id, gi))
+        head = dated_groups[gi][0]
         mention = EventMention(
             mention_id=stable_id("mention", u.article_id, "undated", u.trigger_start),
             article_id=u.article_id, source=u.source, sentence=u.sentence, char_start=u.char_start,
@@ -152,8 +232,9 @@ def _link_undated(undated: Sequence[UndatedMention], groups: list[list[EventMent
             date_end=head.date_end, granularity=head.granularity, date_basis="relative_to_narrative",
             action=u.action, event_type=u.event_type, actors=u.actors, location=u.location, status=u.status,
             trigger_start=u.trigger_start, trigger_end=u.trigger_end, kind=u.kind, actor_kinds=u.actor_kinds,
+            is_caption=u.caption_date is not None,
         )
-        group.append(mention)
+        groups[gi].append(mention)
         linked.append(mention)
     return linked
 
@@ -171,12 +252,14 @@ def _event(group: list[EventMention], cluster_of: Mapping[str, str]) -> Event:
         weights[(m.date_start, m.date_end, m.granularity)] += _BASIS_WEIGHT.get(m.date_basis, 1.0)
     (start, end, granularity), _ = max(weights.items(), key=lambda kv: (kv[1], -(kv[0][1] - kv[0][0]).days, kv[0]))
     day_dates = {(m.date_start, m.date_end) for m in group if m.granularity == "day"}
-    actors = _ranked(a for m in group for a in m.actors)
-    location = _most_common(m.location for m in group if m.location)
+    dated = [m for m in group if m.date_text] or group
+    # linked undated sentences support an event; they do not add participants to it
+    actors = _ranked(a for m in dated for a in m.actors)
+    location = _most_common(m.location for m in dated if m.location)
     action = _most_common(m.action for m in group)
     event_type = _most_common(m.event_type for m in group)
     status = "occurred" if any(m.status == "occurred" for m in group) else group[0].status
-    best = max(group, key=lambda m: (_BASIS_WEIGHT.get(m.date_basis, 1.0), -len(m.sentence), m.mention_id))
+    best = max(dated, key=lambda m: (_BASIS_WEIGHT.get(m.date_basis, 1.0), -len(m.sentence), m.mention_id))
     sources = {cluster_of.get(m.article_id, m.article_id) for m in group}
     kind = group[0].kind or action
     key_actor = actors[0] if actors else (location or "")

@@ -108,3 +108,21 @@ def test_ambiguous_undated_report_is_dropped():
         [undated("b", "visit", ("Putin",), published=date(2024, 6, 25))],
     )
     assert sum(e.num_mentions for e in result.events) == 2
+
+
+def test_a_day_of_disagreement_on_one_act_is_one_event_flagged_as_conflict():
+    result = merge_mentions([
+        mention("m1", "a", "arrival", D20, ("Vladimir Putin",), location="Hanoi"),
+        mention("m2", "b", "arrival", D20, ("Putin",), location="Hanoi", basis="relative_to_publication"),
+        mention("m3", "c", "arrival", D19, ("Putin",), location="Hanoi"),
+    ])
+    arrival = [e for e in result.events if e.action == "arrival"]
+    assert len(arrival) == 1
+    assert arrival[0].date_start == D20 and arrival[0].date_conflict
+
+
+def test_arrival_is_evidence_of_the_visit_it_starts():
+    result = merge_mentions([mention("m1", "a", "arrival", D20, ("Vladimir Putin",), location="Hanoi")])
+    assert sorted(e.action for e in result.events) == ["arrival", "visit"]
+    visit = next(e for e in result.events if e.action == "visit")
+    assert visit.date_start == D20 and visit.num_articles == 1
