@@ -93,7 +93,10 @@ def merge(
 ) -> MergeResult:
     """Merge this run's mentions with those already in the warehouse from other articles, so an
     event reported yesterday and today stays one event."""
-    earlier = read_mentions(settings.warehouse, exclude_article_ids=set(batch_article_ids))
+    # this batch's articles are re-extracted, and an old article that is now a copy of another
+    # contributes through its canonical copy only
+    copies = {a.article_id for a in dedup.assignments if a.canonical_id != a.article_id}
+    earlier = read_mentions(settings.warehouse, exclude_article_ids=set(batch_article_ids) | copies)
     cluster_of = {a.article_id: a.cluster_id for a in dedup.assignments}
     result = merge_mentions([*earlier, *found.dated], found.undated, cluster_of=cluster_of)
     get_run_logger().info(

@@ -103,7 +103,10 @@ def _find_group(m: EventMention, groups: list[list[EventMention]], candidates: l
             containing.append(gi)
     if exact:
         return exact[0]
-    # a coarse date ("in June") joins a finer event only when the choice is unambiguous
+    # a coarse date ("in June") joins a finer event only when the choice is unambiguous; a place
+    # the sentence names can settle it ("Hanoi welcomed Putin this past week" is the Hanoi visit)
+    if len(containing) > 1:
+        containing = [gi for gi in containing if any(g.location and g.location in m.sentence for g in groups[gi])]
     return containing[0] if len(containing) == 1 else None
 
 

@@ -1,0 +1,3 @@
+SELECT event_id, confidence
+FROM core.events
+WHERE NOT (confidence BETWEEN 0 AND 1);

@@ -1,0 +1,3 @@
+SELECT m.mention_id, m.article_id
+FROM core.mentions AS m
+ANTI JOIN core.articles AS a ON a.article_id = m.article_id;

@@ -1,0 +1,4 @@
+SELECT source, count(*) AS n
+FROM main.articles
+GROUP BY source
+HAVING count(*) > 1;

@@ -1,0 +1,4 @@
+SELECT path, reason, count(*) AS n
+FROM core.quarantine
+GROUP BY path, reason
+HAVING count(*) > 1;

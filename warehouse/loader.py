@@ -1,0 +1,441 @@
+"""Bulk, idempotent loading of one run's :class:`~models.records.LoadBatch` into the warehouse.
+
+Records become Arrow tables (one array per column), are registered with DuckDB and written
+with set-based ``DELETE`` / ``INSERT ... SELECT`` statements: never row by row. Every load goes
+through :func:`warehouse.publish.publish`, so readers never see a half-written warehouse.
+
+Idempotence, per table:
+
+* keyed by the batch (``runs``, ``articles``, ``dedup_signatures``, ``article_overlaps``,
+  ``mentions``, ``quarantine``): the batch's keys are deleted, then its rows inserted;
+* ``documents`` are content-addressed: a text is inserted once and never rewritten, so mention
+  offsets into it stay valid; texts no article references any more are dropped;
+* ``events``, ``event_mention_links``, ``event_actors``, ``entities``: the batch carries the
+  complete re-merged set, which replaces the previous content.
+
+Two rules keep mentions consistent with the articles they come from: a batch article's mentions
+are exactly the batch's (so a changed extractor leaves no stale mentions behind), and an article
+that deduplication now marks as a copy keeps no mentions of its own (copies borrow their
+canonical's mentions in the ``event_mentions`` view).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from operator import attrgetter
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from models.records import (
+    Article,
+    ArticleOverlap,
+    DedupAssignment,
+    DedupSignature,
+    Entity,
+    Event,
+    EventMention,
+    LoadBatch,
+    Quarantined,
+    RunSummary,
+)
+from warehouse.contracts import ContractViolation, run_contracts
+from warehouse.publish import publish
+from warehouse.schema import apply_sql
+
+__all__ = ["LoadStats", "ContractViolation", "apply_sql", "init_warehouse", "load_batch"]
+
+TABLES = (
+    "runs",
+    "documents",
+    "articles",
+    "dedup_signatures",
+    "article_overlaps",
+    "mentions",
+    "events",
+    "event_mention_links",
+    "event_actors",
+    "entities",
+    "quarantine",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadStats:
+    """Rows deleted, inserted and updated per ``core`` table by one load."""
+
+    inserted: dict[str, int] = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+
+
+def init_warehouse(path: str | Path) -> None:
+    """Create (or upgrade) an empty warehouse at ``path`` with every table and view."""
+    with publish(path) as con:
+        apply_sql(con)
+
+
+def load_batch(path: str | Path, batch: LoadBatch, *, enforce_contracts: bool = True) -> LoadStats:
+    """Load one run's batch into the warehouse at ``path`` (created if missing) and publish it.
+
+    With ``enforce_contracts`` the data contracts (``warehouse/contracts``) must all hold after
+    the load, else :class:`ContractViolation` is raised and the previous warehouse stays
+    published unchanged.
+    """
+    with publish(path) as con:
+        apply_sql(con)
+        con.execute("BEGIN TRANSACTION")
+        try:
+            stats = _load(con, batch)
+            if enforce_contracts:
+                violations = {name: n for name, n in run_contracts(con).items() if n}
+                if violations:
+                    raise ContractViolation(violations)
+            con.execute("COMMIT")
+        except BaseException:
+            _rollback(con)
+            raise
+    return stats
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    # The private copy is discarded anyway; rolling back only releases the transaction, so a
+    # failure here must not hide the error that got us here.
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass
+
+
+# --- the load itself -------------------------------------------------------------------------
+
+
+class _Recorder:
+    """Runs DML statements and keeps the row counts DuckDB reports for them."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+        self.stats = LoadStats()
+
+    def run(self, kind: str, table: str, sql: str) -> None:
+        row = self.con.execute(sql).fetchone()
+        count = int(row[0]) if row else 0
+        counts = getattr(self.stats, kind)
+        counts[table] = counts.get(table, 0) + count
+
+
+def _load(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadStats:
+    rec = _Recorder(con)
+    for table in TABLES:
+        for counts in (rec.stats.inserted, rec.stats.deleted):
+            counts[table] = 0
+    run_id = batch.run.run_id
+    assignments = {a.article_id: a for a in batch.assignments}
+    batch_article_ids = {a.article_id for a in batch.articles}
+
+    con.register("stage_runs", _runs_table(batch.run))
+    con.register("stage_documents", _documents_table(batch.articles, assignments))
+    con.register("stage_articles", _articles_table(batch.articles, assignments, run_id))
+    con.register(
+        "stage_reassignments",
+        _assignments_table([a for a in batch.assignments if a.article_id not in batch_article_ids]),
+    )
+    con.register("stage_signatures", _signatures_table(batch.signatures))
+    con.register("stage_overlaps", _overlaps_table(batch.overlaps))
+    con.register("stage_mentions", _mentions_table(batch.mentions))
+    con.register("stage_events", _events_table(batch.events))
+    con.register("stage_links", _links_table(batch.events))
+    con.register("stage_event_actors", _event_actors_table(batch.events))
+    con.register("stage_entities", _entities_table(batch.entities))
+    con.register("stage_quarantine", _quarantine_table(batch.quarantined, run_id))
+
+    rec.run("deleted", "runs", "DELETE FROM core.runs WHERE run_id IN (SELECT run_id FROM stage_runs)")
+    rec.run("inserted", "runs", "INSERT INTO core.runs BY NAME SELECT * FROM stage_runs")
+
+    rec.run(
+        "deleted",
+        "articles",
+        """DELETE FROM core.articles
+           WHERE article_id IN (SELECT article_id FROM stage_articles)
+              OR source IN (SELECT source FROM stage_articles)""",
+    )
+    rec.run("inserted", "articles", "INSERT INTO core.articles BY NAME SELECT * FROM stage_articles")
+    rec.run(
+        "updated",
+        "articles",
+        """UPDATE core.articles AS a
+           SET cluster_id = r.cluster_id, canonical_id = r.canonical_id,
+               dedup_method = r.dedup_method, similarity = r.similarity
+           FROM stage_reassignments AS r
+           WHERE a.article_id = r.article_id""",
+    )
+
+    rec.run(
+        "inserted",
+        "documents",
+        """INSERT INTO core.documents BY NAME
+           SELECT s.* FROM stage_documents AS s
+           ANTI JOIN core.documents AS d ON d.doc_id = s.doc_id""",
+    )
+    rec.run(
+        "deleted",
+        "documents",
+        """DELETE FROM core.documents
+           WHERE doc_id NOT IN (SELECT doc_id FROM core.articles)""",
+    )
+
+    rec.run(
+        "deleted",
+        "dedup_signatures",
+        "DELETE FROM core.dedup_signatures WHERE article_id IN (SELECT article_id FROM stage_signatures)",
+    )
+    rec.run("inserted", "dedup_signatures", "INSERT INTO core.dedup_signatures BY NAME SELECT * FROM stage_signatures")
+
+    rec.run(
+        "deleted",
+        "article_overlaps",
+        """DELETE FROM core.article_overlaps AS o USING stage_overlaps AS s
+           WHERE o.article_a = s.article_a AND o.article_b = s.article_b""",
+    )
+    rec.run("inserted", "article_overlaps", "INSERT INTO core.article_overlaps BY NAME SELECT * FROM stage_overlaps")
+
+    rec.run(
+        "deleted",
+        "mentions",
+        """DELETE FROM core.mentions
+           WHERE mention_id IN (SELECT mention_id FROM stage_mentions)
+              OR article_id IN (SELECT article_id FROM stage_articles)
+              OR article_id IN (SELECT article_id FROM core.articles WHERE canonical_id <> article_id)""",
+    )
+    rec.run("inserted", "mentions", "INSERT INTO core.mentions BY NAME SELECT * FROM stage_mentions")
+
+    for table, stage in (
+        ("events", "stage_events"),
+        ("event_mention_links", "stage_links"),
+        ("event_actors", "stage_event_actors"),
+        ("entities", "stage_entities"),
+    ):
+        rec.run("deleted", table, f"DELETE FROM core.{table}")
+        rec.run("inserted", table, f"INSERT INTO core.{table} BY NAME SELECT * FROM {stage}")
+
+    rec.run(
+        "deleted",
+        "quarantine",
+        """DELETE FROM core.quarantine
+           WHERE path IN (SELECT path FROM stage_quarantine)
+              OR path IN (SELECT path FROM stage_articles)""",
+    )
+    rec.run("inserted", "quarantine", "INSERT INTO core.quarantine BY NAME SELECT * FROM stage_quarantine")
+    return rec.stats
+
+
+# --- records -> Arrow ------------------------------------------------------------------------
+# Column names match the core tables; INSERT ... BY NAME lets later DDL add columns freely.
+
+_STR = pa.string()
+_INT = pa.int32()
+_F64 = pa.float64()
+_BOOL = pa.bool_()
+_DATE = pa.date32()  # pyarrow truncates a datetime to its date
+_STRS = pa.list_(pa.string())
+_U64S = pa.list_(pa.uint64())
+
+
+def _from_records(
+    records: Sequence[Any], spec: dict[str, pa.DataType], **computed: pa.Array
+) -> pa.Table:
+    """An Arrow table with one column per attribute named in ``spec`` (read in one pass over
+    the records) plus ``computed`` columns."""
+    names = list(spec)
+    getter = attrgetter(*names)
+    rows = [getter(r) for r in records] if len(names) > 1 else [(getter(r),) for r in records]
+    columns = list(zip(*rows)) if rows else [() for _ in names]
+    arrays = {name: pa.array(column, type=spec[name]) for name, column in zip(names, columns)}
+    return pa.table({**arrays, **computed})
+
+
+def _runs_table(run: RunSummary) -> pa.Table:
+    return _from_records(
+        [run],
+        {
+            "run_id": _STR,
+            "sources": _STRS,
+            "n_files": _INT,
+            "n_articles": _INT,
+            "n_quarantined": _INT,
+            "n_duplicates": _INT,
+            "n_mentions": _INT,
+            "n_events": _INT,
+            "settings_json": _STR,
+        },
+    )
+
+
+def _documents_table(articles: Sequence[Article], assignments: dict[str, DedupAssignment]) -> pa.Table:
+    # Exact copies may differ in raw whitespace; store the canonical copy's text (its mention
+    # offsets index into it), else the smallest article_id's, so the choice is order-independent.
+    def preference(article: Article) -> tuple[bool, str]:
+        assignment = assignments.get(article.article_id)
+        is_canonical = assignment is not None and assignment.canonical_id == article.article_id
+        return (not is_canonical, article.article_id)
+
+    chosen: dict[str, Article] = {}
+    for article in articles:
+        current = chosen.get(article.doc_id)
+        if current is None or preference(article) < preference(current):
+            chosen[article.doc_id] = article
+    return _from_records(
+        [chosen[doc_id] for doc_id in sorted(chosen)],
+        {"doc_id": _STR, "text": _STR, "word_count": _INT},
+    )
+
+
+def _articles_table(
+    articles: Sequence[Article], assignments: dict[str, DedupAssignment], run_id: str
+) -> pa.Table:
+    assigned = [assignments.get(a.article_id) for a in articles]
+
+    def from_assignment(name: str, dtype: pa.DataType) -> pa.Array:
+        return pa.array([getattr(x, name) if x is not None else None for x in assigned], type=dtype)
+
+    return _from_records(
+        articles,
+        {
+            "article_id": _STR,
+            "doc_id": _STR,
+            "source": _STR,
+            "path": _STR,
+            "title": _STR,
+            "url": _STR,
+            "outlet": _STR,
+            "published": _DATE,
+            "published_basis": _STR,
+            "word_count": _INT,
+            "fmt": _STR,
+        },
+        cluster_id=from_assignment("cluster_id", _STR),
+        canonical_id=from_assignment("canonical_id", _STR),
+        dedup_method=from_assignment("method", _STR),
+        similarity=from_assignment("similarity", _F64),
+        run_id=pa.array([run_id] * len(articles), type=_STR),
+    )
+
+
+def _assignments_table(assignments: Sequence[DedupAssignment]) -> pa.Table:
+    table = _from_records(
+        assignments,
+        {"article_id": _STR, "cluster_id": _STR, "canonical_id": _STR, "method": _STR, "similarity": _F64},
+    )
+    return table.rename_columns(["article_id", "cluster_id", "canonical_id", "dedup_method", "similarity"])
+
+
+def _signatures_table(signatures: Sequence[DedupSignature]) -> pa.Table:
+    return _from_records(
+        signatures,
+        {
+            "article_id": _STR,
+            "cluster_id": _STR,
+            "canonical_id": _STR,
+            "minhash": _U64S,
+            "sentence_hashes": _U64S,
+            "word_count": _INT,
+            "published": _DATE,
+        },
+    )
+
+
+def _overlaps_table(overlaps: Sequence[ArticleOverlap]) -> pa.Table:
+    return _from_records(
+        overlaps,
+        {
+            "article_a": _STR,
+            "article_b": _STR,
+            "shared_sentences": _INT,
+            "containment_a": _F64,
+            "containment_b": _F64,
+        },
+    )
+
+
+def _mentions_table(mentions: Sequence[EventMention]) -> pa.Table:
+    return _from_records(
+        mentions,
+        {
+            "mention_id": _STR,
+            "article_id": _STR,
+            "source": _STR,
+            "sentence": _STR,
+            "char_start": _INT,
+            "char_end": _INT,
+            "date_text": _STR,
+            "date_value": _STR,
+            "date_start": _DATE,
+            "date_end": _DATE,
+            "granularity": _STR,
+            "date_basis": _STR,
+            "action": _STR,
+            "event_type": _STR,
+            "actors": _STRS,
+            "location": _STR,
+            "status": _STR,
+            "is_caption": _BOOL,
+            "trigger_start": _INT,
+            "trigger_end": _INT,
+        },
+    )
+
+
+def _events_table(events: Sequence[Event]) -> pa.Table:
+    return _from_records(
+        events,
+        {
+            "event_id": _STR,
+            "date_start": _DATE,
+            "date_end": _DATE,
+            "granularity": _STR,
+            "event_type": _STR,
+            "action": _STR,
+            "summary": _STR,
+            "location": _STR,
+            "confidence": _F64,
+            "status": _STR,
+            "date_conflict": _BOOL,
+        },
+    )
+
+
+def _links_table(events: Sequence[Event]) -> pa.Table:
+    return pa.table(
+        {
+            "mention_id": pa.array([m for e in events for m in e.mention_ids], _STR),
+            "event_id": pa.array([e.event_id for e in events for _ in e.mention_ids], _STR),
+        }
+    )
+
+
+def _event_actors_table(events: Sequence[Event]) -> pa.Table:
+    return pa.table(
+        {
+            "event_id": pa.array([e.event_id for e in events for _ in e.actors], _STR),
+            "position": pa.array([i for e in events for i in range(len(e.actors))], _INT),
+            "actor": pa.array([a for e in events for a in e.actors], _STR),
+        }
+    )
+
+
+def _entities_table(entities: Sequence[Entity]) -> pa.Table:
+    return _from_records(entities, {"entity_id": _STR, "name": _STR, "kind": _STR, "aliases": _STRS})
+
+
+def _quarantine_table(quarantined: Sequence[Quarantined], run_id: str) -> pa.Table:
+    # One row per (path, reason): a file reported twice for the same reason is one finding.
+    first: dict[tuple[str, str], Quarantined] = {}
+    for item in quarantined:
+        first.setdefault((item.path, item.reason), item)
+    return _from_records(
+        list(first.values()),
+        {"path": _STR, "reason": _STR, "detail": _STR},
+        run_id=pa.array([run_id] * len(first), type=_STR),
+    )

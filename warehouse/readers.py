@@ -1,0 +1,168 @@
+"""Typed reads from a published warehouse, through SQLAlchemy, always read-only.
+
+Each function opens its own read-only engine and disposes of it before returning: DuckDB
+refuses a second configuration for a file already open in this process, so an engine must
+never outlive the read (the loader opens plain duckdb connections). Reading never blocks
+other readers, and never blocks the loader, which writes a private copy.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, URL, create_engine, inspect, select, text
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from models.records import Article, DedupSignature, EventMention
+from models.tables import CORE_SCHEMA, ArticleRow, DedupSignatureRow, DocumentRow, MentionRow
+
+TIMELINE_QUERY = text(
+    """
+    SELECT *
+    FROM main.timeline AS t
+    WHERE (CAST(:date_from AS DATE) IS NULL OR t.date_start >= CAST(:date_from AS DATE))
+      AND (CAST(:date_to AS DATE) IS NULL OR t.date_end <= CAST(:date_to AS DATE))
+      AND (CAST(:actor AS VARCHAR) IS NULL OR EXISTS (
+            SELECT 1 FROM unnest(t.actors) AS u(actor)
+            WHERE contains(lower(u.actor), lower(CAST(:actor AS VARCHAR)))))
+    ORDER BY t.date_start, t.event_id
+    """
+)
+
+
+@contextmanager
+def read_only_engine(path: str | Path) -> Iterator[Engine]:
+    """A read-only SQLAlchemy engine on the warehouse, disposed of when the block ends."""
+    engine = create_engine(
+        URL.create("duckdb", database=str(path)),
+        connect_args={"read_only": True},
+        poolclass=NullPool,
+    )
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def _has_core_table(engine: Engine, table: str) -> bool:
+    return inspect(engine).has_table(table, schema=CORE_SCHEMA)
+
+
+def read_signatures(path: str | Path) -> list[DedupSignature]:
+    """Every persisted dedup signature, in article_id order (empty before the first load)."""
+    if not Path(path).exists():
+        return []
+    with read_only_engine(path) as engine:
+        if not _has_core_table(engine, DedupSignatureRow.__tablename__):
+            return []
+        with Session(engine) as session:
+            rows = session.execute(
+                select(DedupSignatureRow.__table__).order_by(DedupSignatureRow.article_id)
+            ).all()
+    return [
+        DedupSignature(
+            article_id=r.article_id,
+            cluster_id=r.cluster_id,
+            canonical_id=r.canonical_id,
+            minhash=tuple(r.minhash),
+            sentence_hashes=tuple(r.sentence_hashes),
+            word_count=r.word_count,
+            published=r.published,
+        )
+        for r in rows
+    ]
+
+
+def read_mentions(path: str | Path, exclude_article_ids: Collection[str] = ()) -> list[EventMention]:
+    """Persisted event mentions, in mention_id order, except those of ``exclude_article_ids``
+    (typically the articles the current run re-extracts, or re-assigns as copies)."""
+    if not Path(path).exists():
+        return []
+    excluded = frozenset(exclude_article_ids)
+    with read_only_engine(path) as engine:
+        if not _has_core_table(engine, MentionRow.__tablename__):
+            return []
+        with Session(engine) as session:
+            # Filtering in Python keeps a long exclusion list out of the SQL parameters.
+            rows = session.execute(select(MentionRow.__table__).order_by(MentionRow.mention_id)).all()
+    return [
+        EventMention(
+            mention_id=r.mention_id,
+            article_id=r.article_id,
+            source=r.source,
+            sentence=r.sentence,
+            char_start=r.char_start,
+            char_end=r.char_end,
+            date_text=r.date_text,
+            date_value=r.date_value,
+            date_start=r.date_start,
+            date_end=r.date_end,
+            granularity=r.granularity,
+            date_basis=r.date_basis,
+            action=r.action,
+            event_type=r.event_type,
+            actors=tuple(r.actors),
+            location=r.location,
+            status=r.status,
+            is_caption=r.is_caption,
+            trigger_start=r.trigger_start,
+            trigger_end=r.trigger_end,
+        )
+        for r in rows
+        if r.article_id not in excluded
+    ]
+
+
+def read_articles(path: str | Path) -> list[Article]:
+    """Every persisted article with its text, in article_id order (empty before the first load)."""
+    if not Path(path).exists():
+        return []
+    article = ArticleRow.__table__.c
+    with read_only_engine(path) as engine:
+        if not _has_core_table(engine, ArticleRow.__tablename__):
+            return []
+        query = (
+            select(
+                article.article_id,
+                article.doc_id,
+                article.source,
+                article.path,
+                article.title,
+                DocumentRow.text,
+                article.url,
+                article.outlet,
+                article.published,
+                article.published_basis,
+                article.word_count,
+                article.fmt,
+            )
+            .join(DocumentRow, DocumentRow.doc_id == article.doc_id)
+            .order_by(article.article_id)
+        )
+        with Session(engine) as session:
+            rows = session.execute(query).all()
+    return [Article(**row._asdict()) for row in rows]
+
+
+def read_timeline(
+    path: str | Path,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    actor: str | None = None,
+) -> list[dict[str, Any]]:
+    """Rows of the ``timeline`` view ordered by date_start, event_id.
+
+    ``date_from``/``date_to`` keep events that lie within the window (an event dated to a whole
+    year is not "in" one of its months); ``actor`` keeps events with an actor containing it,
+    case-insensitively.
+    """
+    if not Path(path).exists():
+        raise FileNotFoundError(f"no warehouse at {path}: run `timeline run` first")
+    params = {"date_from": date_from, "date_to": date_to, "actor": actor}
+    with read_only_engine(path) as engine, Session(engine) as session:
+        rows = session.execute(TIMELINE_QUERY, params).mappings().all()
+    return [{**row, "actors": list(row["actors"])} for row in rows]

@@ -1,0 +1,53 @@
+-- Counts are derived from event_mentions here, never stored, so they cannot drift.
+CREATE OR REPLACE VIEW main.timeline AS
+WITH actor_lists AS (
+    SELECT event_id, list(actor ORDER BY position) AS actors
+    FROM core.event_actors
+    GROUP BY event_id
+),
+counts AS (
+    SELECT
+        em.event_id,
+        count(*) AS num_mentions,
+        count(DISTINCT em.article_id) AS num_articles,
+        count(DISTINCT coalesce(a.cluster_id, em.article_id)) AS num_sources
+    FROM event_mentions AS em
+    LEFT JOIN core.articles AS a ON a.article_id = em.article_id
+    GROUP BY em.event_id
+)
+SELECT
+    e.event_id,
+    e.date_start,
+    e.date_end,
+    e.granularity,
+    e.event_type,
+    e.action,
+    e.summary,
+    coalesce(al.actors, CAST([] AS VARCHAR[])) AS actors,
+    e.location,
+    coalesce(c.num_mentions, 0) AS num_mentions,
+    coalesce(c.num_articles, 0) AS num_articles,
+    coalesce(c.num_sources, 0) AS num_sources,
+    e.confidence,
+    e.status,
+    e.date_conflict
+FROM core.events AS e
+LEFT JOIN actor_lists AS al ON al.event_id = e.event_id
+LEFT JOIN counts AS c ON c.event_id = e.event_id;
+
+COMMENT ON VIEW main.timeline IS 'One row per real-world event, merged across all articles that report it.';
+COMMENT ON COLUMN main.timeline.event_id IS 'Stable event key; join to main.event_mentions for the evidence.';
+COMMENT ON COLUMN main.timeline.date_start IS 'First day of the interval the event is dated to.';
+COMMENT ON COLUMN main.timeline.date_end IS 'Last day of that interval (= date_start for day granularity).';
+COMMENT ON COLUMN main.timeline.granularity IS 'Precision of the date: day | month | year | range. A month or year is not padded to a fake day.';
+COMMENT ON COLUMN main.timeline.event_type IS 'PLOVER 2.0 top-level category: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, INVESTIGATE, DEMAND, DISAPPROVE, REJECT, THREATEN, PROTEST, CRIME, SANCTION, MOBILIZE, COERCE, ASSAULT, or OTHER.';
+COMMENT ON COLUMN main.timeline.action IS 'What happened, as a verb lemma or nominal event (sign, visit, talks).';
+COMMENT ON COLUMN main.timeline.summary IS 'One-line summary of the event.';
+COMMENT ON COLUMN main.timeline.actors IS 'Canonical names of the actors (people, organizations, states, groups), main actors first; see main.entities for aliases.';
+COMMENT ON COLUMN main.timeline.location IS 'Where it happened, when known.';
+COMMENT ON COLUMN main.timeline.num_mentions IS 'Rows of main.event_mentions for this event (copies included).';
+COMMENT ON COLUMN main.timeline.num_articles IS 'Distinct articles reporting the event, copies of a story counted one by one.';
+COMMENT ON COLUMN main.timeline.num_sources IS 'Distinct stories reporting the event: copies of one wire story count once (deduplication clusters).';
+COMMENT ON COLUMN main.timeline.confidence IS 'Confidence in the event and its date, 0..1; low for a single-source claim contradicted by others.';
+COMMENT ON COLUMN main.timeline.status IS 'occurred | scheduled | claimed.';
+COMMENT ON COLUMN main.timeline.date_conflict IS 'True when sources disagree on the date; each mention keeps its own date in main.event_mentions.';
