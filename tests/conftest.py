@@ -29,6 +29,15 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect API for all flow tests in the session (starting one costs seconds)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from tasks.nlp import load_pipeline
 
