@@ -18,6 +18,7 @@ from .actors import ArticleNames, clean_name, country_code, country_display
 from .lexicon import (
     LIGHT_VERBS,
     NOUN_TRIGGERS,
+    STATE_KINDS,
     STATISTIC_VERBS,
     SUPPORT_VERB_OBJECTS,
     Trigger,
@@ -80,12 +81,13 @@ def extract_mentions(
         if not _usable(timex) or _inside(timex.start, caption_spans):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or _non_event_cue(span):
+        if span is None:
             continue
+        cue = _cue_before(span)
         if timex.basis != "explicit" and _inside_quote(article.text, timex.start):
             continue  # "signed today" in a quote is dated from the speech, which we do not know
         for anchor in _anchors(span):
-            if _unreal(anchor.token):
+            if _unreal(anchor.token) or not _cue_allows(cue, anchor, timex):
                 continue
             mention = _mention(article, doc, span, timex, anchor, names)
             if mention is None:
@@ -198,9 +200,19 @@ def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
 
 
-def _non_event_cue(span: Span) -> bool:
+def _cue_before(span: Span) -> str | None:
     prev = span.doc[span.start - 1] if span.start > 0 else None
-    return prev is not None and prev.lower_ in NON_EVENT_CUES
+    return prev.lower_ if prev is not None and prev.lower_ in NON_EVENT_CUES else None
+
+
+def _cue_allows(cue: str | None, anchor: _Anchor, timex: Timex) -> bool:
+    """"by 2050" is a target and "until 2022" a bound; "since 2018" marks a trend on a verb, but
+    dates the start of a state a noun names ("sanctions since 2006")."""
+    if cue is None:
+        return True
+    if cue == "since":
+        return anchor.token.pos_ in ("NOUN", "PROPN") and anchor.trigger.kind in STATE_KINDS and timex.granularity == "year"
+    return False
 
 
 def _date_rank(m: EventMention) -> tuple[int, int]:
@@ -272,6 +284,13 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
             if noun_trig:
                 return [_Anchor(child, noun_trig)]
     if lemma in SUPPORT_VERB_OBJECTS or lemma in LIGHT_VERBS:
+        # "have been under sanctions since 2009", "were in talks on Monday"
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("under", "in"):
+                for obj in prep.children:
+                    noun_trig = trigger_for(obj.lemma_, is_verb=False) if obj.dep_ == "pobj" else None
+                    if noun_trig and noun_trig.kind in STATE_KINDS | {"meeting"}:
+                        return [_Anchor(obj, noun_trig)]
         return []
     if trig is None and _has_named_subject(verb):
         # an unlisted verb with a named actor ("the court issued a warrant in 2023") is still an event

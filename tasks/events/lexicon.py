@@ -90,7 +90,14 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_entries("investigation", "INVESTIGATE", "investigation arrest trial"),
     **_entries("celebration", "OTHER", "celebration celebrations parade anniversary commemoration festival"),
     **_entries("change", "OTHER", "reshuffle shake-up shakeup change changes"),
+    **_entries("commemoration", "OTHER", "respects tribute wreath homage"),
+    **_entries("qa", "OTHER", "questions"),
+    **_entries("relations", "COOPERATE", "relations ties"),
 }
+
+# Nouns naming a lasting state whose start a "since 2006" dates ("sanctions since 2006",
+# "diplomatic relations since 1950"); with a verb, "since" marks a trend instead.
+STATE_KINDS = frozenset({"sanction", "relations", "agreement", "cooperation"})
 
 # Verbs that carry no event of their own: when the date hangs on one of these, the event is the
 # nominal trigger below it ("the visit on Thursday drew criticism" is about the visit).

@@ -100,3 +100,17 @@ def test_unknown_publication_date_still_dates_explicit_events(extract):
     mentions = extract("The parliament approved the budget on 3 March 2021.", published=None)
     assert [m.date_value for m in mentions] == ["2021-03-03"]
     assert mentions[0].date_basis == "explicit"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oslo and Quito have had diplomatic relations since 1961.", "1961"),  # the start of a state
+        ("Imports of luxury cars have been under sanctions since 2009.", "2009"),
+        ("Tourist numbers have grown steadily since 2015.", None),  # a trend
+        ("The agency aims to cut emissions by 2040.", None),  # a target
+    ],
+)
+def test_since_dates_a_state_start_but_not_a_trend(extract, text, expected):
+    values = [m.date_value for m in extract(text)]
+    assert values == ([expected] if expected else [])
