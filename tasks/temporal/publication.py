@@ -1,0 +1,104 @@
+"""Publication date of an article that came without metadata, and how it was found."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tasks.temporal.context import tense_at
+from tasks.temporal.lexicon import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE
+from tasks.temporal.tagger import tag
+
+# How far into the article a dateline or "Updated ..." line may sit (headline, byline, ...).
+_HEAD_CHARS = 1500
+
+_DATE_LINE = re.compile(
+    rf"^\W*(?:{WEEKDAY_RE},?\s+)?(?:{MONTH_RE}\s+{DAY_RE},?\s+{YEAR_RE}|{DAY_RE}\s+{MONTH_RE},?\s+"
+    rf"{YEAR_RE}|\d{{4}}-\d\d-\d\d)\b[^\n]{{0,40}}$", re.M)
+_UPDATED = re.compile(
+    r"(?i:\b(?P<kind>published|updated|posted|last\s+updated|first\s+published|modified)"
+    r"(?:\s+on)?\s*:?\s*)", re.M)
+_CITY_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'’-]{{2,40}}(?:,\s*[A-Z][A-Za-z. ]{{1,30}})?,\s+(?:{WEEKDAY_RE},?\s+)?"
+    rf"(?P<date>{MONTH_RE}\s+{DAY_RE}(?:,?\s+{YEAR_RE})?)\s*(?:\([^)]{{1,40}}\))?\s*[-–—_:]",
+    re.M)
+
+
+def _first_full_date(fragment: str) -> date | None:
+    for tx in tag(fragment, None):
+        if tx.type == "DATE" and tx.granularity == "day" and tx.date_start is not None:
+            return tx.date_start
+    return None
+
+
+def _latest_year(text: str) -> int | None:
+    years = [tx.date_start.year for tx in tag(text, None)
+             if tx.date_start is not None and tx.granularity in ("day", "month", "year")]
+    return max(years) if years else None
+
+
+def infer_publication(text: str, title: str | None = None) -> tuple[date | None, str]:
+    """(publication date or None, basis): 'dateline' | 'updated_line' | 'inferred' | 'unknown'."""
+    try:
+        return _infer(text if isinstance(text, str) else "", title)
+    except Exception:  # noqa: BLE001 - an unreadable date must not lose the article
+        return None, "unknown"
+
+
+def _infer(text: str, title: str | None) -> tuple[date | None, str]:
+    head = text[:_HEAD_CHARS]
+    # 1. "Published ..." beats "Updated ...": the first version is the publication.
+    best_updated: tuple[int, date] | None = None
+    for m in _UPDATED.finditer(head):
+        d = _first_full_date(head[m.end():m.end() + 60].split("\n")[0])
+        if d is None:
+            continue
+        rank = 0 if m.group("kind").lower().startswith(("published", "posted", "first")) else 1
+        if best_updated is None or rank < best_updated[0]:
+            best_updated = (rank, d)
+    # 2. A line that is only a date near the top.
+    for m in _DATE_LINE.finditer(head):
+        d = _first_full_date(m.group(0))
+        if d is not None:
+            if best_updated is not None and best_updated[0] == 0:
+                return best_updated[1], "updated_line"
+            return d, "dateline"
+    if best_updated is not None:
+        return best_updated[1], "updated_line"
+    # 3. "CITY, June 19 (Agency) -": the year comes from the story when the line omits it.
+    m = _CITY_DATELINE.search(head)
+    if m:
+        frag = m.group("date")
+        d = _first_full_date(frag)
+        if d is None:
+            year = _latest_year(text)
+            if year is not None:
+                d = _first_full_date(f"{frag}, {year}")
+        if d is not None:
+            return d, "dateline"
+    # 4. The latest date the story reports as past (future plans do not bound it). A month-day
+    #    without a year counts in the latest year the story names, never beyond it.
+    tagged = tag(text, None)
+    years = [t.date_start.year for t in tagged
+             if t.date_start is not None and t.granularity in ("day", "month", "year")]
+    story_year = max(years) if years else None
+    latest: date | None = None
+    for tx in tagged:
+        if tx.type != "DATE" or tx.granularity != "day":
+            continue
+        d = tx.date_start
+        if d is None:
+            m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", tx.value)
+            if not m or story_year is None:
+                continue
+            try:
+                d = date(story_year, int(m.group(1)), int(m.group(2)))
+            except ValueError:
+                continue
+        tense = tense_at(text, tx.start, tx.end)
+        if tense == "future" or (tx.date_start is None and tense != "past"):
+            continue
+        if latest is None or d > latest:
+            latest = d
+    if latest is not None:
+        return latest, "inferred"
+    return None, "unknown"

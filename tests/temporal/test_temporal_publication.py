@@ -1,0 +1,36 @@
+"""Publication-date inference on short texts written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tasks.temporal import infer_publication
+
+CASES = [
+    ("Leaders meet in the capital\nSaturday, June 29, 2024\nThe two presidents met on Friday.",
+     date(2024, 6, 29), "dateline"),
+    ("2024-03-02\nA short wire item about a ferry accident on March 1.", date(2024, 3, 2),
+     "dateline"),
+    ("Sanctions widened\nUpdated May 17, 2024, 04:47 a.m. ET.\nThe ministry acted on Thursday.",
+     date(2024, 5, 17), "updated_line"),
+    ("Title\nPublished: April 3, 2024\nUpdated: April 5, 2024\nBody text about talks.",
+     date(2024, 4, 3), "updated_line"),
+    ("Posted on 12 January 2023 by staff\nThe council met again.", date(2023, 1, 12),
+     "updated_line"),
+    ("MOSCOW, June 19 (Agency) - The Kremlin said the treaty signed on June 19, 2024 was "
+     "historic.", date(2024, 6, 19), "dateline"),
+    ("The bridge opened on March 3, 2021. It was repaired after a flood on August 9, 2022. "
+     "A new bridge will open on May 1, 2026.", date(2022, 8, 9), "inferred"),
+    ("Nothing here tells the day, only that it rained.", None, "unknown"),
+]
+
+
+@pytest.mark.parametrize("text,expected,basis", CASES, ids=[c[2] + str(i) for i, c in enumerate(CASES)])
+def test_publication_inference(text, expected, basis):
+    assert infer_publication(text) == (expected, basis)
+
+
+def test_result_is_a_date_not_a_datetime():
+    d, _ = infer_publication("Updated May 17, 2024, 04:47 a.m. ET.\nText.")
+    assert type(d) is date
