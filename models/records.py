@@ -11,7 +11,9 @@ from datetime import date, datetime
 from typing import Literal
 
 # How an article's publication date (the anchor for relative dates) was found.
-PublishedBasis = Literal["metadata", "dateline", "updated_line", "inferred", "corroborated", "unknown"]
+PublishedBasis = Literal[
+    "metadata", "dateline", "updated_line", "inferred", "corroborated", "bundle_context", "unknown"
+]
 
 # How one event mention's date was resolved (the `event_mentions.date_basis` contract).
 DateBasis = Literal[

@@ -13,11 +13,16 @@ from dataclasses import replace
 from datetime import date
 
 from models.records import Article, EventMention, UndatedMention
+from tasks.temporal.publication import bounded_publication
 
 from .merge import merge_mentions
 
 # Publication dates the text states outright; everything else is a guess that evidence may beat.
 STRONG_BASES = frozenset({"metadata", "dateline", "updated_line"})
+# Dates good enough to lend their year to a sibling story of the same bundle.
+HINT_BASES = STRONG_BASES | {"corroborated"}
+# An inferred date this much older than its bundle's well-dated stories came from background.
+_STALE_INFERENCE_DAYS = 366
 
 
 def is_weakly_dated(article: Article) -> bool:
@@ -54,8 +59,51 @@ def corroborated_anchors(
     return anchors
 
 
-def apply_anchors(articles: Sequence[Article], anchors: dict[str, date]) -> list[Article]:
+def bundle_anchors(weak: Sequence[Article], everything: Sequence[Article]) -> dict[str, date]:
+    """Dates for stories of one bundle file ("page.txt#3") that still lack a good one.
+
+    Stories collected on one page are close in time, so the nearest well-dated sibling supplies
+    the year; the story's own explicit dates then bound the day (see ``bounded_publication``).
+    An inferred date is replaced only when it lies more than a year before that sibling, which
+    means it came from a background date, not from the story's own news.
+    """
+    siblings: dict[str, list[tuple[int, Article]]] = defaultdict(list)
+    for article in everything:
+        bundle, index = _bundle_position(article.source)
+        if bundle is not None:
+            siblings[bundle].append((index, article))
+    anchors: dict[str, date] = {}
+    for article in weak:
+        bundle, index = _bundle_position(article.source)
+        if bundle is None:
+            continue
+        hints = [
+            (abs(i - index), i, a.published)
+            for i, a in siblings[bundle]
+            if a.published is not None and a.published_basis in HINT_BASES and a.article_id != article.article_id
+        ]
+        if not hints:
+            continue
+        hint = min(hints)[2]
+        if article.published is not None and (hint - article.published).days <= _STALE_INFERENCE_DAYS:
+            continue
+        bounded = bounded_publication(article.text, hint)
+        if bounded is not None and bounded != article.published:
+            anchors[article.article_id] = bounded
+    return anchors
+
+
+def _bundle_position(source: str) -> tuple[str | None, int]:
+    name, sep, number = source.rpartition("#")
+    if not sep or not number.isdigit():
+        return None, 0
+    return name, int(number)
+
+
+def apply_anchors(
+    articles: Sequence[Article], anchors: dict[str, date], basis: str = "corroborated"
+) -> list[Article]:
     return [
-        replace(a, published=anchors[a.article_id], published_basis="corroborated") if a.article_id in anchors else a
+        replace(a, published=anchors[a.article_id], published_basis=basis) if a.article_id in anchors else a  # type: ignore[arg-type]
         for a in articles
     ]

@@ -11,7 +11,7 @@ from models.records import Article, EventMention, UndatedMention
 from tasks.dedup.boilerplate import strip_boilerplate
 from tasks.temporal import tag
 
-from .anchoring import apply_anchors, corroborated_anchors, is_weakly_dated
+from .anchoring import apply_anchors, bundle_anchors, corroborated_anchors, is_weakly_dated
 from .extract import extract_mentions, extract_undated
 
 
@@ -71,8 +71,13 @@ def extract_batch(articles: Sequence[Article], docs: Iterable[Doc]) -> tuple[lis
         undated.extend(found.undated)
 
     evidence = [u for a, doc in weak for u in extract_article(replace(a, published=None), doc).undated]
-    anchors = corroborated_anchors([a for a, _ in weak], dated, evidence)
-    redated = {a.article_id: a for a in apply_anchors([a for a, _ in weak], anchors)}
+    weak_articles = [a for a, _ in weak]
+    corroborated = apply_anchors(weak_articles, corroborated_anchors(weak_articles, dated, evidence))
+    # bundle siblings lend their year to stories that neither states nor corroborates a date
+    everything = [*corroborated, *(a for a in articles if not is_weakly_dated(a))]
+    still_weak = [a for a in corroborated if a.published_basis != "corroborated"]
+    in_context = apply_anchors(still_weak, bundle_anchors(still_weak, everything), basis="bundle_context")
+    redated = {a.article_id: a for a in [*corroborated, *in_context]}
     for article, doc in weak:
         found = extract_article(redated[article.article_id], doc)
         dated.extend(found.dated)

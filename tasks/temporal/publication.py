@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tasks.temporal.context import tense_at
 from tasks.temporal.lexicon import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE
@@ -102,3 +102,31 @@ def _infer(text: str, title: str | None) -> tuple[date | None, str]:
     if latest is not None:
         return latest, "inferred"
     return None, "unknown"
+
+
+def bounded_publication(text: str, hint: date) -> date | None:
+    """A publication date for a story that states none, given a nearby date (``hint``) that
+    supplies the year: after the latest explicit day it reports as past, before the earliest it
+    reports as future. The latest date that fits is chosen; None when the story gives no bound.
+    """
+    from tasks.temporal.context import tense_at
+    from tasks.temporal.tagger import tag
+
+    try:
+        timexes = tag(text, hint)
+    except Exception:  # noqa: BLE001 - a story we cannot read gives no bound
+        return None
+    past: list[date] = []
+    future: list[date] = []
+    for t in timexes:
+        if t.basis != "explicit" or t.date_start is None or t.granularity not in ("day", "range"):
+            continue
+        if tense_at(text, t.start, t.end) == "future":
+            future.append(t.date_start)
+        elif t.granularity == "day":
+            past.append(t.date_end)
+    low = max(past) if past else None
+    high = min(future) - timedelta(days=1) if future else None
+    if low is not None and high is not None and low > high:
+        return low  # contradictory bounds: trust what the story reports as done
+    return high or low
