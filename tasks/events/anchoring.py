@@ -8,7 +8,7 @@ That date then anchors its weekdays and "last month"s, which a guessed anchor wo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -23,6 +23,7 @@ STRONG_BASES = frozenset({"metadata", "dateline", "updated_line"})
 HINT_BASES = STRONG_BASES | {"corroborated"}
 # An inferred date this much older than its bundle's well-dated stories came from background.
 _STALE_INFERENCE_DAYS = 366
+_CAPTION_SLACK_DAYS = 7
 
 
 def is_weakly_dated(article: Article) -> bool:
@@ -33,12 +34,15 @@ def corroborated_anchors(
     weak: Sequence[Article],
     strong_mentions: Sequence[EventMention],
     weak_evidence: Sequence[UndatedMention],
+    caption_days: Mapping[str, Sequence[date]] | None = None,
 ) -> dict[str, date]:
     """New publication dates for weakly dated articles, from the well-dated events they report.
 
     ``weak_evidence`` are the weak articles' undated reports (extracted without any anchor, so
     their relative dates could not mislead). Only reported past acts count, and an article keeps
-    its own inferred date when that is already later than everything it corroborates.
+    its own inferred date when that is already later than everything it corroborates. A photo
+    caption's date a few days after the corroborated events raises the bound too (the photos
+    were taken before publication; much older captions are file photos and are ignored).
     """
     if not weak or not strong_mentions or not weak_evidence:
         return {}
@@ -54,6 +58,8 @@ def corroborated_anchors(
         found = latest.get(article.article_id)
         if found is None or found == date.min:
             continue
+        close = [d for d in (caption_days or {}).get(article.article_id, ()) if 0 < (d - found).days <= _CAPTION_SLACK_DAYS]
+        found = max([found, *close])
         if article.published is None or article.published < found:
             anchors[article.article_id] = found
     return anchors

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from spacy.tokens import Doc
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from models.records import Article, EventMention, UndatedMention
 from tasks.dedup.boilerplate import strip_boilerplate
@@ -34,6 +35,17 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, start + len(caption)))
             cursor = start + len(caption)
     return sorted(spans)
+
+
+def caption_days(text: str) -> list[date]:
+    """The calendar days photo captions state outright (no anchor needed)."""
+    spans = caption_spans(text)
+    if not spans:
+        return []
+    return [
+        t.date_end for t in tag(text, None)
+        if t.granularity == "day" and t.date_end is not None and any(a <= t.start < b for a, b in spans)
+    ]
 
 
 def extract_article(article: Article, doc: Doc) -> ArticleMentions:
@@ -72,7 +84,8 @@ def extract_batch(articles: Sequence[Article], docs: Iterable[Doc]) -> tuple[lis
 
     evidence = [u for a, doc in weak for u in extract_article(replace(a, published=None), doc).undated]
     weak_articles = [a for a, _ in weak]
-    corroborated = apply_anchors(weak_articles, corroborated_anchors(weak_articles, dated, evidence))
+    captions = {a.article_id: caption_days(a.text) for a in weak_articles}
+    corroborated = apply_anchors(weak_articles, corroborated_anchors(weak_articles, dated, evidence, captions))
     # bundle siblings lend their year to stories that neither states nor corroborates a date
     everything = [*corroborated, *(a for a in articles if not is_weakly_dated(a))]
     still_weak = [a for a in corroborated if a.published_basis != "corroborated"]

@@ -350,12 +350,15 @@ def _actors(
     else every person or organisation named in the sentence."""
     role_tokens: list[Token] = []
     clause = trigger
-    # a noun trigger inherits its clause's subject ("Putin arrived ... for a visit")
+    # a noun trigger names its own participants ("Putin's visit", "trips by Putin"); only without
+    # them does it inherit its clause's ("Putin paid a visit")
     if trigger.pos_ not in ("VERB", "AUX"):
         for child in trigger.children:
             if child.dep_ in ("poss", "compound", "amod") or (child.dep_ == "prep" and child.lower_ in ("of", "by", "with", "between")):
                 role_tokens.extend(child.subtree)
-        clause = trigger.head if trigger.head.pos_ in ("VERB", "AUX") else trigger
+        own = _entities_in(role_tokens, sent) if role_tokens else []
+        inherits = trigger.dep_ in OBJECT_DEPS or not own  # "Modi held talks with Meloni"
+        clause = trigger.head if trigger.head.pos_ in ("VERB", "AUX") and inherits else trigger
     for child in clause.children:
         if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECT_DEPS:
             role_tokens.extend(child.subtree)

@@ -42,9 +42,13 @@ def merge_mentions(
         replace(m, actors=_unique(canonical.get(a, a) for a in m.actors)) for m in mentions
     ]
     undated = [replace(u, actors=_unique(canonical.get(a, a) for a in u.actors)) for u in undated]
-    groups = _resolve_conflicts(_group(mentions))
+    fine = [m for m in mentions if m.granularity == "day"]
+    coarse = [m for m in mentions if m.granularity != "day"]
+    groups = _resolve_conflicts(_group(fine))
     visit_of: dict[int, int] = {}
     derived = _derive_visits(groups, visit_of)
+    # coarse dates ("this past week", "in June") attach once every day-level event exists
+    groups = _group(coarse, groups)
     linked = _link_undated(undated, groups)
     derived += _derive_visits(groups, visit_of)
     mentions = [*mentions, *derived, *linked]
@@ -75,12 +79,17 @@ def _canonicalize(mentions: Sequence[EventMention | UndatedMention]) -> tuple[di
 
 
 # ------------------------------------------------------------------ grouping
-def _group(mentions: Sequence[EventMention]) -> list[list[EventMention]]:
-    """Greedy single-link grouping: day-level mentions first, then coarser ones attach to the one
-    finer event they fit in (same kind, overlapping actors), else form their own event."""
+def _group(
+    mentions: Sequence[EventMention], groups: list[list[EventMention]] | None = None
+) -> list[list[EventMention]]:
+    """Greedy single-link grouping into ``groups`` (new list when None): narrower dates first;
+    a coarser mention attaches to the one finer event it fits in (same kind, overlapping
+    actors), else forms its own event."""
     ordered = sorted(mentions, key=lambda m: ((m.date_end - m.date_start).days, m.date_start, m.mention_id))
-    groups: list[list[EventMention]] = []
+    groups = groups if groups is not None else []
     by_kind: dict[str, list[int]] = defaultdict(list)
+    for gi, group in enumerate(groups):
+        by_kind[group[0].kind or group[0].action].append(gi)
     for m in ordered:
         target = _find_group(m, groups, by_kind[m.kind or m.action])
         if target is None:

@@ -516,7 +516,11 @@ def r_rel_unit(m: re.Match, ctx: Context) -> Norm | None:
     step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1,
             "following": 1, "this": 0, "current": 0}[rel]
     if unit == "week":
-        return N.week(base + timedelta(weeks=step), basis, mod)
+        week = N.week(base + timedelta(weeks=step), basis, mod)
+        if rel == "past":
+            # "this past week" is the seven days up to the anchor, not the previous calendar week
+            return Norm(week.value, week.type, "range", base - timedelta(days=6), base, basis, mod)
+        return week
     if unit == "weekend":
         sat = base + timedelta(days=(5 - base.weekday()) % 7)
         if step < 0 or (step == 0 and ctx.tense(m.start(), m.end()) == "past"):

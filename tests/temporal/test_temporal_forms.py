@@ -212,3 +212,12 @@ def test_spacy_spans_add_candidates_our_rules_miss():
     extra = tag(text, WED, spacy_dates=[(18, 40), (5, 2), (999, 1000)])
     assert len(extra) >= len(base)
     assert all(a.start < b.start for a, b in zip(extra, extra[1:]))
+
+
+def test_this_past_week_is_the_seven_days_up_to_the_anchor():
+    from datetime import date
+
+    from tasks.temporal import tag
+
+    (t,) = tag("The minister visited Oslo this past week.", date(2024, 6, 21))
+    assert (t.granularity, t.date_start, t.date_end) == ("range", date(2024, 6, 15), date(2024, 6, 21))
