@@ -89,6 +89,8 @@ def extract_mentions(
         for anchor in _anchors(span):
             if _unreal(anchor.token) or not _cue_allows(cue, anchor, timex):
                 continue
+            if timex.granularity != "day" and _counted(anchor.token):
+                continue  # "the fifth launch this year": the period counts acts, it dates none
             mention = _mention(article, doc, span, timex, anchor, names)
             if mention is None:
                 continue
@@ -198,6 +200,24 @@ def _usable(timex: Timex) -> bool:
 
 def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= offset < b for a, b in spans)
+
+
+ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+)
+
+
+def _counted(trigger: Token) -> bool:
+    """Whether an ordinal counts the act: "the fifth (ballistic missile test) launch"."""
+    nouns, modifiers = [trigger], []
+    while nouns:
+        noun = nouns.pop()
+        for child in noun.children:
+            if child.dep_ == "compound":
+                nouns.append(child)
+            elif child.dep_ == "amod":
+                modifiers.append(child)
+    return any(m.lower_ in ORDINAL_WORDS or m.ent_type_ == "ORDINAL" for m in modifiers)
 
 
 def _cue_before(span: Span) -> str | None:

@@ -114,3 +114,7 @@ def test_unknown_publication_date_still_dates_explicit_events(extract):
 def test_since_dates_a_state_start_but_not_a_trend(extract, text, expected):
     values = [m.date_value for m in extract(text)]
     assert values == ([expected] if expected else [])
+
+
+def test_an_ordinal_count_makes_the_period_a_statistic(extract):
+    assert extract("It was the country's third rocket launch this year.") == []
