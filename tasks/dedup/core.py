@@ -1,0 +1,341 @@
+"""deduplicate(): exact copies, near copies, contained copies and passage overlap."""
+from __future__ import annotations
+
+import gc
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from datetime import date
+from multiprocessing import get_context
+from typing import Sequence
+
+import numpy as np
+
+from models.records import Article, ArticleOverlap, DedupAssignment, DedupSignature
+from tasks.dedup.boilerplate import strip_boilerplate
+from tasks.dedup.candidates import choose_bands, lsh_pairs, sentence_pairs, unique_pairs
+from tasks.dedup.clusters import ClusterForest
+from tasks.dedup.features import Features, concat_features, featurize, signature_jaccard
+
+SHINGLE_WORDS = 5  # 5-word shingles: same-event stories share names, rarely 5-word runs
+CONTAINMENT_THRESHOLD = 0.8
+MIN_COPY_WORDS = 40  # below this a "copy" is a headline or a stub; only exact matches count
+MIN_SHARED_SENTENCES = 2  # ...or a single long sentence (see features.LONG_SENTENCE_WORDS)
+MAX_SENTENCE_DF = 50  # a sentence in more articles than this is furniture, not reuse
+CONTAINER_STORY_SHARE = 0.5  # a page whose story copy fills less than this is not canonical
+
+
+@dataclass(frozen=True)
+class DedupResult:
+    assignments: tuple[DedupAssignment, ...]  # one per distinct input article
+    overlaps: tuple[ArticleOverlap, ...]  # passage reuse between different clusters
+    signatures: tuple[DedupSignature, ...]  # inputs, plus known ones whose canonical changed
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    article_id: str
+    word_count: int
+    published: date | None
+    is_input: bool
+
+
+def story_body(article: Article) -> str:
+    """Body used for comparison: furniture and captions removed, headline dropped (copies
+    are retitled freely)."""
+    return story_body_of(article.text, article.title)
+
+
+def story_body_of(text: str, title: str | None) -> str:
+    title = (title or "").strip()
+    if title:
+        stripped = text.lstrip()
+        if stripped.startswith(title):
+            text = stripped[len(title) :]
+    return strip_boilerplate(text).body
+
+
+PARALLEL_MIN_ARTICLES = 20_000  # below this, starting a process costs more than it saves
+
+
+def _features_of(texts: list[tuple[str, str | None]], num_perm: int) -> Features:
+    bodies = [story_body_of(text, title) for text, title in texts]
+    return featurize(bodies, shingle_words=SHINGLE_WORDS, num_perm=num_perm)
+
+
+def _parallel_features(inputs: list[Article], num_perm: int, workers: int | None) -> Features:
+    """Boilerplate stripping and featurizing are per-document and dominate the run time:
+    split them over processes (spawned, so callers' threads are not forked)."""
+    texts = [(a.text, a.title) for a in inputs]
+    if workers is None:
+        workers = min(2, os.cpu_count() or 1) if len(texts) >= PARALLEL_MIN_ARTICLES else 1
+    if workers <= 1 or len(texts) < 2 * workers:
+        return _features_of(texts, num_perm)
+    step = -(-len(texts) // workers)
+    parts = [texts[k : k + step] for k in range(0, len(texts), step)]
+    # fork is cheap and safe while this process has a single thread; inside a threaded host
+    # (a Prefect task runner) spawn avoids forking held locks.
+    context = get_context("fork" if threading.active_count() == 1 else "spawn")
+    try:
+        with ProcessPoolExecutor(max_workers=len(parts) - 1, mp_context=context) as pool:
+            futures = [pool.submit(_features_of, part, num_perm) for part in parts[1:]]
+            results = [_features_of(parts[0], num_perm)] + [f.result() for f in futures]
+    except (BrokenProcessPool, OSError, RuntimeError):
+        # e.g. spawn from a __main__ without the import guard: same result, one process.
+        return _features_of(texts, num_perm)
+    return concat_features(results)
+
+
+def _intersection(shingles: np.ndarray, offsets: np.ndarray, i: int, j: int) -> tuple[int, int, int]:
+    a = shingles[offsets[i] : offsets[i + 1]]
+    b = shingles[offsets[j] : offsets[j + 1]]
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) == 0:
+        return 0, len(a), len(b)
+    pos = np.searchsorted(b, a)
+    pos[pos == len(b)] = 0
+    return int(np.count_nonzero(b[pos] == a)), len(a), len(b)
+
+
+def deduplicate(
+    articles: Sequence[Article],
+    known: Sequence[DedupSignature] = (),
+    *,
+    threshold: float = 0.8,
+    num_perm: int = 128,
+    containment: float = CONTAINMENT_THRESHOLD,
+    min_shared_sentences: int = MIN_SHARED_SENTENCES,
+    workers: int | None = None,
+) -> DedupResult:
+    """Cluster copies of one story among ``articles`` and against ``known`` signatures.
+
+    Stable: inputs are processed in article_id order, so input order never matters, and a
+    known article keeps its cluster_id (known clusters are never merged with each other).
+    ``workers`` processes share boilerplate stripping and hashing (default: up to 2 for
+    batches of PARALLEL_MIN_ARTICLES or more).
+    """
+    # Millions of small tuples are built below; generational GC passes over every live
+    # article object would cost more than the work itself. Nothing here forms cycles.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _deduplicate(articles, known, threshold, num_perm, containment, min_shared_sentences, workers)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _deduplicate(articles, known, threshold, num_perm, containment, min_shared_sentences, workers) -> DedupResult:
+    unique: dict[str, Article] = {}
+    for article in sorted(articles, key=lambda a: (a.article_id, a.source, a.text)):
+        unique.setdefault(article.article_id, article)
+    inputs = list(unique.values())
+    n = len(inputs)
+    feats = _parallel_features(inputs, num_perm, workers)
+
+    known_by_id = {s.article_id: s for s in known}
+    external = sorted((s for s in known if s.article_id not in unique), key=lambda s: s.article_id)
+    nodes = [_Node(a.article_id, int(w), a.published, True) for a, w in zip(inputs, feats.word_count)]
+    nodes += [_Node(s.article_id, s.word_count, s.published, False) for s in external]
+    total = len(nodes)
+    pinned: list[str | None] = [known_by_id[a.article_id].cluster_id if a.article_id in known_by_id else None for a in inputs]
+    pinned += [s.cluster_id for s in external]
+    forest = ClusterForest(total, pinned)
+
+    # Stored clusters stay whole: their members are one component from the start.
+    first_of_cluster: dict[str, int] = {}
+    for node, cluster in enumerate(pinned):
+        if cluster is not None:
+            forest.union(first_of_cluster.setdefault(cluster, node), node)
+
+    signatures = feats.signatures
+    if external:
+        signatures = np.vstack([signatures, np.zeros((len(external), num_perm), dtype=np.uint64)])
+    has_signature = np.zeros(total, dtype=bool)
+    has_signature[:n] = feats.word_count > 0
+    for k, sig in enumerate(external):
+        if len(sig.minhash) == num_perm:
+            signatures[n + k] = np.array(sig.minhash, dtype=np.uint64)
+            has_signature[n + k] = sig.word_count > 0
+    sentence_sets: list[tuple[int, ...]] = list(feats.sentence_hashes) + [s.sentence_hashes for s in external]
+
+    # 1. Exact copies: same normalized word sequence.
+    exact_rep = list(range(total))
+    seen: dict[tuple[int, int], int] = {}
+    for i in range(n):
+        if feats.word_count[i] == 0:
+            continue
+        key = (int(feats.exact_hash[i]), int(feats.word_count[i]))
+        rep = seen.setdefault(key, i)
+        if rep != i and forest.union(rep, i):
+            exact_rep[i] = rep
+    # Stored articles from runs with another num_perm have no comparable signature but still
+    # take part through their sentences.
+    reps = np.array([i for i in range(total) if exact_rep[i] == i and (has_signature[i] or i >= n)], dtype=np.int64)
+    lsh_reps = reps[has_signature[reps]]
+
+    # 2. Candidates: LSH for similar documents, shared sentences for contained ones.
+    bands, rows = choose_bands(num_perm, threshold)
+    la, lb = lsh_pairs(signatures[lsh_reps], lsh_reps, bands, rows)
+    postings_node = np.repeat(reps, [len(sentence_sets[r]) for r in reps])
+    postings_hash = np.fromiter(
+        (h for r in reps for h in sentence_sets[r]), dtype=np.uint64, count=len(postings_node)
+    )
+    sa, sb, shared, shared_long = sentence_pairs(postings_hash, postings_node, total, MAX_SENTENCE_DF)
+    reuse = (shared >= min_shared_sentences) | (shared_long >= 1)
+    ca, cb = unique_pairs(np.r_[la, sa[reuse]], np.r_[lb, sb[reuse]], total)
+    involves_input = (ca < n) | (cb < n)
+    ca, cb = ca[involves_input], cb[involves_input]
+    estimate = signature_jaccard(signatures[ca], signatures[cb]) if len(ca) else np.zeros(0)
+    with_known = sb >= n  # sb > sa, so a stored article is always on the b side
+    sentence_shared = dict(zip((sa[with_known] * total + sb[with_known]).tolist(), shared[with_known].tolist()))
+
+    # 3. Verify in order of estimated similarity; skip pairs already joined.
+    id_rank = np.empty(total, dtype=np.int64)
+    id_rank[sorted(range(total), key=lambda i: nodes[i].article_id)] = np.arange(total)
+    order = np.lexsort((id_rank[cb], id_rank[ca], -estimate)).tolist() if len(ca) else []
+    contained_edges: list[tuple[int, int, float, int, float]] = []  # small, large, containment, size, coverage
+    for p in order:
+        i, j = int(ca[p]), int(cb[p])
+        if forest.find(i) == forest.find(j):
+            continue
+        if min(nodes[i].word_count, nodes[j].word_count) < MIN_COPY_WORDS:
+            continue
+        if i < n and j < n:
+            inter, small_size, large_size = _intersection(feats.shingles, feats.shingle_offsets, i, j)
+            jaccard = inter / max(small_size + large_size - inter, 1)
+            contain = inter / max(small_size, 1)
+            small, large = (i, j) if (feats.shingle_offsets[i + 1] - feats.shingle_offsets[i]) <= (
+                feats.shingle_offsets[j + 1] - feats.shingle_offsets[j]) else (j, i)
+            coverage = inter / max(large_size, 1)
+        else:
+            # A stored article has no shingles left: trust the signature for similarity
+            # and shared sentences for containment.
+            jaccard = float(estimate[p])
+            small, large = (i, j) if len(sentence_sets[i]) <= len(sentence_sets[j]) else (j, i)
+            n_small = len(sentence_sets[small])
+            common = sentence_shared.get(min(i, j) * total + max(i, j), 0)
+            contain = common / n_small if n_small >= 3 else 0.0
+            small_size = n_small
+            coverage = common / max(len(sentence_sets[large]), 1)
+        if jaccard >= threshold:
+            forest.union(i, j)
+        elif contain >= containment:
+            contained_edges.append((small, large, contain, small_size, coverage))
+
+    # 4. A page that contains copies of several stories joins only the largest of them, so
+    # a roundup page never chains two different stories into one cluster.
+    best_target: dict[int, tuple[tuple, int, int, float, int, float]] = {}
+    for small, large, contain, size, coverage in contained_edges:
+        rs, rl = forest.find(small), forest.find(large)
+        if rs == rl:
+            continue
+        rank = (-size * contain, nodes[small].article_id)
+        if rl not in best_target or rank < best_target[rl][0]:
+            best_target[rl] = (rank, small, large, contain, size, coverage)
+    low_coverage: set[int] = set()
+    for rl in sorted(best_target, key=lambda r: nodes[r].article_id):
+        _, small, large, contain, size, coverage = best_target[rl]
+        if forest.union(small, large) and coverage < CONTAINER_STORY_SHARE:
+            low_coverage.add(large)
+
+    return _result(inputs, nodes, forest, feats, signatures, sentence_sets, external, exact_rep,
+                   low_coverage, sa, sb, shared, shared_long, min_shared_sentences, threshold, n)
+
+
+def _canonical_key(node: _Node, index: int, low_coverage: set[int]):
+    return (index in low_coverage, -node.word_count, node.published or date.max, node.article_id)
+
+
+def _result(inputs, nodes, forest, feats, signatures, sentence_sets, external, exact_rep,
+            low_coverage, sa, sb, shared, shared_long, min_shared, threshold, n) -> DedupResult:
+    total = len(nodes)
+    members: dict[int, list[int]] = {}
+    for i in range(total):
+        members.setdefault(forest.find(i), []).append(i)
+    canonical_of: dict[int, int] = {}
+    cluster_of: dict[int, str] = {}
+    for root, group in members.items():
+        canon = min(group, key=lambda i: _canonical_key(nodes[i], i, low_coverage))
+        canonical_of[root] = canon
+        cluster_of[root] = forest.pinned[root] or nodes[canon].article_id
+
+    assignments: list[DedupAssignment] = []
+    out_signatures: list[DedupSignature] = []
+    for i, article in enumerate(inputs):
+        root = forest.find(i)
+        canon = canonical_of[root]
+        if canon == i:
+            method, similarity = "canonical", 1.0
+        elif exact_rep[i] == exact_rep[canon] or (
+            feats.word_count[i] > 0 and canon < n and feats.exact_hash[i] == feats.exact_hash[canon]
+            and feats.word_count[i] == feats.word_count[canon]):
+            method, similarity = "exact", 1.0
+        else:
+            method, similarity = _relation(i, canon, feats, signatures, sentence_sets, threshold, n)
+        assignments.append(DedupAssignment(
+            article.article_id, cluster_of[root], nodes[canon].article_id, round(similarity, 4), method))
+    # The shingle store is the largest array; free it before building signature tuples.
+    feats.shingles = np.zeros(0, dtype=np.uint32)
+    minhash_rows = signatures[:n].tolist()
+    for i, article in enumerate(inputs):
+        root = forest.find(i)
+        cluster_id = cluster_of[root]
+        canon_id = nodes[canonical_of[root]].article_id
+        out_signatures.append(DedupSignature(
+            article_id=article.article_id, cluster_id=cluster_id, canonical_id=canon_id,
+            minhash=tuple(minhash_rows[i]), sentence_hashes=sentence_sets[i],
+            word_count=int(feats.word_count[i]), published=article.published))
+    for k, sig in enumerate(external):
+        root = forest.find(n + k)
+        canon_id = nodes[canonical_of[root]].article_id
+        if canon_id != sig.canonical_id or cluster_of[root] != sig.cluster_id:
+            out_signatures.append(DedupSignature(sig.article_id, cluster_of[root], canon_id, sig.minhash,
+                                                 sig.sentence_hashes, sig.word_count, sig.published))
+
+    overlaps = _overlaps(nodes, forest, sentence_sets, sa, sb, shared, shared_long, min_shared)
+    return DedupResult(tuple(assignments), overlaps, tuple(out_signatures))
+
+
+def _relation(i, canon, feats, signatures, sentence_sets, threshold, n) -> tuple[str, float]:
+    if canon < n:
+        inter, small, large = _intersection(feats.shingles, feats.shingle_offsets, i, canon)
+        jaccard = inter / max(small + large - inter, 1)
+        contain = inter / max(small, 1)
+    else:
+        jaccard = float(signature_jaccard(signatures[i], signatures[canon]))
+        a, b = set(sentence_sets[i]), set(sentence_sets[canon])
+        contain = len(a & b) / max(min(len(a), len(b)), 1)
+    if jaccard >= threshold:
+        return "near", jaccard
+    return "contained", contain
+
+
+def _overlaps(nodes, forest, sentence_sets, sa, sb, shared, shared_long, min_shared) -> tuple[ArticleOverlap, ...]:
+    """One row per pair of clusters that reuse passages: the article pair sharing most."""
+    best: dict[tuple[int, int], tuple] = {}
+    for a, b, s, sl in zip(sa.tolist(), sb.tolist(), shared.tolist(), shared_long.tolist()):
+        if s < min_shared and sl < 1:
+            continue
+        if not (nodes[a].is_input or nodes[b].is_input):
+            continue
+        ra, rb = forest.find(a), forest.find(b)
+        if ra == rb:
+            continue
+        ida, idb = sorted((nodes[a].article_id, nodes[b].article_id))
+        if ida != nodes[a].article_id:
+            a, b = b, a
+        key = (min(ra, rb), max(ra, rb))
+        rank = (-s, ida, idb)
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, a, b, s)
+    rows = []
+    for rank, a, b, s in best.values():
+        rows.append(ArticleOverlap(
+            article_a=nodes[a].article_id, article_b=nodes[b].article_id, shared_sentences=s,
+            containment_a=round(s / max(len(sentence_sets[a]), 1), 4),
+            containment_b=round(s / max(len(sentence_sets[b]), 1), 4)))
+    return tuple(sorted(rows, key=lambda r: (r.article_a, r.article_b)))
