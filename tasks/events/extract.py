@@ -5,9 +5,10 @@ text; output is typed :class:`EventMention` records. Pure: no I/O, no Prefect, n
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -89,8 +90,12 @@ def extract_mentions(
         for anchor in _anchors(span):
             if _unreal(anchor.token) or not _cue_allows(cue, anchor, timex):
                 continue
-            if timex.granularity != "day" and _counted(anchor.token):
-                continue  # "the fifth launch this year": the period counts acts, it dates none
+            if timex.granularity != "day" and (_counted(anchor.token) or _quantified(anchor.token)):
+                continue  # "the fifth launch this year", "exported $6 billion in 2023": statistics
+            if _edition(anchor, span):
+                continue  # "the 2024 democracy medal" names an edition, not when it was given
+            if _caption_like(anchor.token, timex):
+                continue  # "X meets Y in Hanoi, June 20, 2024.": a photo caption, even without credit
             mention = _mention(article, doc, span, timex, anchor, names)
             if mention is None:
                 continue
@@ -220,8 +225,42 @@ def _counted(trigger: Token) -> bool:
     return any(m.lower_ in ORDINAL_WORDS or m.ent_type_ == "ORDINAL" for m in modifiers)
 
 
+AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
+EDITION_KINDS = frozenset({"award"})
+
+
+def _quantified(trigger: Token) -> bool:
+    """An act measured in money or quantities ("bought $2.1 billion worth") reports a figure."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in trigger.children:
+        if child.dep_ in OBJECT_DEPS | {"prep", "acomp", "npadvmod"} and any(t.ent_type_ in AMOUNT_LABELS for t in child.subtree):
+            return True
+    return False
+
+
+def _edition(anchor: _Anchor, span: Span) -> bool:
+    root = span.root
+    return anchor.trigger.kind in EDITION_KINDS and root.dep_ in ("compound", "nummod", "nmod", "amod") and anchor.token.pos_ == "NOUN"
+
+
+def _caption_like(trigger: Token, timex: Timex) -> bool:
+    """Photo captions speak in the present tense and end on the full date of the photo; news
+    sentences report past acts in the past tense."""
+    if timex.granularity != "day" or not re.search(r"\b\d{4}\b", timex.text):
+        return False
+    sent = trigger.sent
+    tail = sent.text.rstrip().rstrip(".").rstrip()
+    if not tail.endswith(timex.text.rstrip(".")):
+        return False
+    return trigger.tag_ in ("VBZ", "VBP") or (trigger.tag_ == "VBN" and any(c.tag_ == "VBZ" for c in trigger.children))
+
+
 def _cue_before(span: Span) -> str | None:
-    prev = span.doc[span.start - 1] if span.start > 0 else None
+    i = span.start - 1
+    while i >= 0 and span.doc[i].lower_ in ("the", "a", "an", "early", "mid", "late", "about", "around"):
+        i -= 1  # "since the mid-1980s", "by the 2019 talks"
+    prev = span.doc[i] if i >= 0 else None
     return prev.lower_ if prev is not None and prev.lower_ in NON_EVENT_CUES else None
 
 
@@ -335,6 +374,7 @@ def _mention(
     actors = tuple((name, kind) for name, kind in _actors(anchor.token, sent, names) if name != location)
     granularity = GRANULARITY.get(timex.granularity, "range")
     assert timex.date_start is not None and timex.date_end is not None
+    timex = _weekday_by_tense(timex, anchor.token, article.published)
     status = _status(anchor.token, timex.date_start, article.published)
     basis: DateBasis = timex.basis
     return EventMention(
@@ -484,6 +524,23 @@ def _location(trigger: Token, sent: Span, kind: str) -> str | None:
 def _place_name(ent: Span) -> str:
     name = clean_name(ent.text)
     return country_display(name) if country_code(name) else name
+
+
+def _weekday_by_tense(timex: Timex, trigger: Token, published: date | None) -> Timex:
+    """The parse knows the tense better than a word window: "will have talks on Sunday" is the
+    coming Sunday, "spoke on Saturday" the last one."""
+    if timex.rule != "weekday" or published is None or timex.date_start is None:
+        return timex
+    shift = 0
+    if _future(trigger) and timex.date_start < published:
+        shift = 7
+    elif not _future(trigger) and trigger.tag_ in ("VBD", "VBN") and timex.date_start > published:
+        shift = -7
+    if not shift:
+        return timex
+    start = timex.date_start + timedelta(days=shift)
+    end = (timex.date_end or timex.date_start) + timedelta(days=shift)
+    return replace(timex, date_start=start, date_end=end, value=start.isoformat())
 
 
 def _future(trigger: Token) -> bool:

@@ -109,7 +109,7 @@ LIGHT_VERBS = frozenset(
 # Statistics and trends: a date attached to these dates a figure, not an event.
 STATISTIC_VERBS = frozenset(
     "rise grow fall drop decline increase decrease total account reach climb surge plunge "
-    "double triple halve amount stand average exceed".split()
+    "double triple halve amount stand average exceed value export import".split()
 )
 
 # "hold talks", "hold a summit", "make a visit": the light verb plus its object is the event.

@@ -129,4 +129,12 @@ def bounded_publication(text: str, hint: date) -> date | None:
     high = min(future) - timedelta(days=1) if future else None
     if low is not None and high is not None and low > high:
         return low  # contradictory bounds: trust what the story reports as done
-    return high or low
+    if high is not None:
+        return high
+    if low is None:
+        return None
+    # Only a lower bound: weekdays the story reports as done ("spoke on Saturday") happened after
+    # it, so publication is the first day from which each of them still falls on or after it.
+    weekdays = {t.date_start.weekday() for t in timexes
+                if t.rule == "weekday" and t.date_start is not None and tense_at(text, t.start, t.end) != "future"}
+    return max([low, *(low + timedelta(days=(w - low.weekday()) % 7) for w in weekdays)])
