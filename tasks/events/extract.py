@@ -137,7 +137,10 @@ def extract_undated(
             if trig is None or trig.kind not in LINKABLE_KINDS or _unreal(token):
                 continue
             location = _location(token, sent, trig.kind)
-            actors = [(n, k) for n, k in _actors(token, sent, names, group_reference=True) if n != location]
+            actors = [
+                (n, k) for n, k in _actors(token, sent, names, group_reference=True, motion=trig.kind in MOTION_KINDS)
+                if n != location
+            ]
             if not actors:
                 continue
             found.append(
@@ -351,6 +354,14 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
                     if noun_trig and noun_trig.kind in STATE_KINDS | {"meeting"}:
                         return [_Anchor(obj, noun_trig)]
         return []
+    if trig is None:
+        # "put their names to a treaty", "took part in the summit": the event is the noun
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at"):
+                for obj in prep.children:
+                    noun_trig = trigger_for(obj.lemma_, is_verb=False) if obj.dep_ == "pobj" else None
+                    if noun_trig and noun_trig.kind in LINKABLE_KINDS:
+                        return [_Anchor(obj, noun_trig)]
     if trig is None and _has_named_subject(verb):
         # an unlisted verb with a named actor ("the court issued a warrant in 2023") is still an event
         return [_Anchor(verb, Trigger(lemma, "OTHER"))]
@@ -371,7 +382,10 @@ def _mention(
     sent = anchor.token.sent
     sent_start, sent_end, sent_text = _sentence(sent)
     location = _location(anchor.token, sent, anchor.trigger.kind)
-    actors = tuple((name, kind) for name, kind in _actors(anchor.token, sent, names) if name != location)
+    actors = tuple(
+        (name, kind) for name, kind in _actors(anchor.token, sent, names, group_reference=True, motion=anchor.trigger.kind in MOTION_KINDS)
+        if name != location
+    )
     granularity = GRANULARITY.get(timex.granularity, "range")
     assert timex.date_start is not None and timex.date_end is not None
     timex = _weekday_by_tense(timex, anchor.token, article.published)
@@ -404,7 +418,7 @@ def _mention(
 
 
 def _actors(
-    trigger: Token, sent: Span, names: ArticleNames, *, group_reference: bool = False
+    trigger: Token, sent: Span, names: ArticleNames, *, group_reference: bool = False, motion: bool = False
 ) -> list[tuple[str, str]]:
     """Named participants: the trigger's subject, objects and 'with'/'by'/possessor phrases,
     else every person or organisation named in the sentence."""
@@ -436,6 +450,8 @@ def _actors(
     if not ents and not actors:
         ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG")]
     for ent in ents:
+        if motion and ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ in OBJECT_DEPS | {"pobj"}:
+            continue  # "left Hanoi", "arrived in Hanoi": the place of a trip, not a participant
         name = _actor_name(ent, names)
         if name and all(name != seen for seen, _ in actors):
             actors.append((name, "GPE" if ent.label_ == "GPE" else ent.label_))
@@ -447,8 +463,17 @@ def _entities_in(tokens: list[Token], sent: Span) -> list[Span]:
     return [e for e in sent.ents if e.label_ in ACTOR_LABELS and any(t.i in indices for t in e)]
 
 
+# Names ending in these words are places whatever the NER label says ("Kim Il Sung Square").
+PLACE_HEADS = frozenset(
+    "square palace airport street avenue hall stadium house mausoleum bridge port harbour harbor "
+    "guesthouse hotel centre center plaza park station building tower".split()
+)
+
+
 def _actor_name(ent: Span, names: ArticleNames) -> str | None:
     if ent.label_ != "PERSON" and _is_title_modifier(ent):
+        return None
+    if ent[-1].lower_ in PLACE_HEADS:
         return None
     if ent.label_ == "PERSON":
         return names.resolve(ent.text)
@@ -544,6 +569,9 @@ def _weekday_by_tense(timex: Timex, trigger: Token, published: date | None) -> T
 
 
 def _future(trigger: Token) -> bool:
+    # a noun's tense is its clause's: "will have talks on Sunday", "is set to hold a summit"
+    if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass"}:
+        trigger = trigger.head
     if any(c.lower_ in FUTURE_MARKERS for c in trigger.children):
         return True
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in SCHEDULE_HEADS

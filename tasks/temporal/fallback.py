@@ -15,12 +15,17 @@ _REJECT = re.compile(r"%|\$|€|£|(?i:percent|\bage[ds]?\b|-year-old|\d+(?:st|n
                      r"one-on-one|million|billion)")
 
 
+_AGE_OR_COUNT = re.compile(r"(?i:(?:now|aged?|about|some|around|nearly|over)\s+)?\d{1,3}")
+
+
 def normalize_span(span: str, anchor: date | None) -> Norm | None:
     span = " ".join(span.split())
     if anchor is None or not span or len(span) > _MAX_LEN or _REJECT.search(span):
         return None
     if not re.search(r"\d|[A-Za-z]{3}", span):
         return None
+    if _AGE_OR_COUNT.fullmatch(span):
+        return None  # "now 80", "aged 71", "10": a bare short number is an age or a count, not a year
     try:
         from dateparser.date import DateDataParser  # noqa: PLC0415 - heavy, only on demand
 

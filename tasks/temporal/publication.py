@@ -121,7 +121,8 @@ def bounded_publication(text: str, hint: date) -> date | None:
     for t in timexes:
         if t.basis != "explicit" or t.date_start is None or t.granularity not in ("day", "range"):
             continue
-        if tense_at(text, t.start, t.end) == "future":
+        # a wide window: "is set to meet ... leaders in India on June 19" puts the cue far back
+        if tense_at(text, t.start, t.end, before=20) == "future":
             future.append(t.date_start)
         elif t.granularity == "day":
             past.append(t.date_end)

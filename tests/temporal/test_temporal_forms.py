@@ -221,3 +221,13 @@ def test_this_past_week_is_the_seven_days_up_to_the_anchor():
 
     (t,) = tag("The minister visited Oslo this past week.", date(2024, 6, 21))
     assert (t.granularity, t.date_start, t.date_end) == ("range", date(2024, 6, 15), date(2024, 6, 21))
+
+
+def test_spacy_spans_that_are_ages_do_not_become_years():
+    from datetime import date
+
+    from tasks.temporal import tag
+
+    text = "The party chief, now 80, looked tired."
+    start = text.index("now 80")
+    assert tag(text, date(2024, 6, 20), spacy_dates=[(start, start + 6)]) == []
