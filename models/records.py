@@ -150,6 +150,7 @@ class EventMention:
     trigger_end: int = -1
     kind: str = ""  # fine-grained act (arrival, agreement, meeting ...): what merging compares
     actor_kinds: tuple[str, ...] = ()  # entity label of each actor (PERSON, ORG, GPE, NORP)
+    clause: str = ""  # the trigger's own clause, without fronted framing ("During the talks, ...")
 
 
 @dataclass(frozen=True, slots=True)

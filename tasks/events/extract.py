@@ -184,6 +184,27 @@ def _inside_quote(text: str, offset: int) -> bool:
     return before.count('"') % 2 == 1
 
 
+FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "punct", "cc", "mark", "intj"})
+
+
+def _clause(trigger: Token) -> str:
+    """The trigger's clause as one line, without what is fronted before its subject
+    ("During the meeting on June 19, [Putin and Kim signed a pact ...]")."""
+    verb = trigger
+    if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass"}:
+        verb = trigger.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return ""
+    subject_start = min((c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=verb.i)
+    dropped = {t.i for c in verb.children if c.dep_ in FRONTED_DEPS and c.i < subject_start for t in c.subtree}
+    tokens = [t for t in verb.subtree if t.i not in dropped]
+    if not tokens:
+        return ""
+    text = "".join(t.text_with_ws for t in tokens)
+    text = " ".join(text.split()).strip(" ,;:-—")
+    return text[:1].upper() + text[1:] if text else ""
+
+
 def _caption_date(span: tuple[int, int], timexes: Sequence[Timex]) -> date | None:
     days = [t.date_start for t in timexes if span[0] <= t.start < span[1] and t.granularity == "day"]
     return days[-1] if days else None
@@ -414,6 +435,7 @@ def _mention(
         trigger_end=anchor.token.idx + len(anchor.token.text),
         kind=anchor.trigger.kind,
         actor_kinds=tuple(kind for _, kind in actors),
+        clause=_clause(anchor.token),
     )
 
 

@@ -85,7 +85,8 @@ def _group(
     """Greedy single-link grouping into ``groups`` (new list when None): narrower dates first;
     a coarser mention attaches to the one finer event it fits in (same kind, overlapping
     actors), else forms its own event."""
-    ordered = sorted(mentions, key=lambda m: ((m.date_end - m.date_start).days, m.date_start, m.mention_id))
+    # participant-less mentions go last, so they can join an event their day already has
+    ordered = sorted(mentions, key=lambda m: ((m.date_end - m.date_start).days, not m.actors, m.date_start, m.mention_id))
     groups = groups if groups is not None else []
     by_kind: dict[str, list[int]] = defaultdict(list)
     for gi, group in enumerate(groups):
@@ -102,6 +103,13 @@ def _group(
 
 def _find_group(m: EventMention, groups: list[list[EventMention]], candidates: list[int]) -> int | None:
     exact, containing = [], []
+    if not m.actors:
+        # "the agreements signed on Wednesday": no participants to compare, so the act and the day
+        # decide, and only when exactly one such event exists
+        same_day = [gi for gi in candidates
+                    if (groups[gi][0].date_start, groups[gi][0].date_end) == (m.date_start, m.date_end)]
+        if len(same_day) == 1:
+            return same_day[0]
     for gi in candidates:
         head = groups[gi][0]
         if not _actors_compatible(m, groups[gi]):
@@ -271,7 +279,8 @@ def _event(group: list[EventMention], cluster_of: Mapping[str, str]) -> Event:
     action = _most_common(m.action for m in group)
     event_type = _most_common(m.event_type for m in group)
     status = "occurred" if any(m.status == "occurred" for m in group) else group[0].status
-    best = max(dated, key=lambda m: (_BASIS_WEIGHT.get(m.date_basis, 1.0), -len(m.sentence), m.mention_id))
+    agreeing = [m for m in dated if (m.date_start, m.date_end) == (start, end)] or dated
+    best = max(agreeing, key=lambda m: (_BASIS_WEIGHT.get(m.date_basis, 1.0), -len(m.sentence), m.mention_id))
     sources = {cluster_of.get(m.article_id, m.article_id) for m in group}
     kind = group[0].kind or action
     key_actor = actors[0] if actors else (location or "")
@@ -282,7 +291,7 @@ def _event(group: list[EventMention], cluster_of: Mapping[str, str]) -> Event:
         granularity=granularity,  # type: ignore[arg-type]
         event_type=event_type or "OTHER",
         action=action or kind,
-        summary=_summary(best.sentence),
+        summary=_summary(best.clause or best.sentence),
         actors=actors,
         location=location,
         mention_ids=tuple(sorted(m.mention_id for m in group)),

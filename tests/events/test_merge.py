@@ -126,3 +126,12 @@ def test_arrival_is_evidence_of_the_visit_it_starts():
     assert sorted(e.action for e in result.events) == ["arrival", "visit"]
     visit = next(e for e in result.events if e.action == "visit")
     assert visit.date_start == D20 and visit.num_articles == 1
+
+
+def test_a_mention_without_participants_joins_the_one_same_day_event_of_its_kind():
+    result = merge_mentions([
+        mention("m0", "d", "agreement", D19, ()),
+        mention("m1", "a", "agreement", D19, ("Vladimir Putin", "Kim Jong Un")),
+    ])
+    (event,) = result.events
+    assert event.num_mentions == 2
