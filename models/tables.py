@@ -110,6 +110,9 @@ class MentionRow(Base):
     is_caption: Mapped[bool] = mapped_column(Boolean)
     trigger_start: Mapped[int] = mapped_column(Integer)
     trigger_end: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String, server_default="")
+    actor_kinds: Mapped[list[str]] = mapped_column(ARRAY(String))
+    clause: Mapped[str] = mapped_column(String, server_default="")
 
 
 class EventRow(Base):

@@ -383,6 +383,9 @@ def _mentions_table(mentions: Sequence[EventMention]) -> pa.Table:
             "is_caption": _BOOL,
             "trigger_start": _INT,
             "trigger_end": _INT,
+            "kind": _STR,
+            "actor_kinds": _STRS,
+            "clause": _STR,
         },
     )
 

@@ -111,6 +111,9 @@ def read_mentions(path: str | Path, exclude_article_ids: Collection[str] = ()) -
             is_caption=r.is_caption,
             trigger_start=r.trigger_start,
             trigger_end=r.trigger_end,
+            kind=r.kind,
+            actor_kinds=tuple(r.actor_kinds),
+            clause=r.clause,
         )
         for r in rows
         if r.article_id not in excluded

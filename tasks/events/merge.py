@@ -143,13 +143,14 @@ def _derive_visits(groups: list[list[EventMention]], visit_of: dict[int, int]) -
     the visit of the same people that day, creating that visit if no article named it.
     ``visit_of`` remembers arrival group -> visit group, so calling again adds only new mentions."""
     derived: list[EventMention] = []
+    # copies derived on an earlier night come back from the warehouse as ordinary mentions
+    present = {m.mention_id for g in groups for m in g}
     for gi in range(len(groups)):
         group = groups[gi]
         head = group[0]
         if head.kind != "arrival" or head.granularity != "day" or not any(m.location for m in group):
             continue
         target = visit_of.get(gi)
-        present = {m.mention_id for m in groups[target]} if target is not None else set()
         copies = [
             replace(m, mention_id=stable_id(m.mention_id, "visit"), kind="visit", action="visit", event_type="CONSULT")
             for m in group
@@ -170,6 +171,7 @@ def _derive_visits(groups: list[list[EventMention]], visit_of: dict[int, int]) -
         visit_of[gi] = target
         groups[target].extend(copies)
         derived.extend(copies)
+        present.update(c.mention_id for c in copies)
     return derived
 
 

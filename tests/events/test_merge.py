@@ -135,3 +135,10 @@ def test_a_mention_without_participants_joins_the_one_same_day_event_of_its_kind
     ])
     (event,) = result.events
     assert event.num_mentions == 2
+
+
+def test_merging_again_with_yesterdays_output_changes_nothing():
+    first = merge_mentions([mention("m1", "a", "arrival", D20, ("Vladimir Putin",), location="Hanoi")])
+    again = merge_mentions(list(first.mentions))
+    assert sorted(m.mention_id for m in again.mentions) == sorted(m.mention_id for m in first.mentions)
+    assert [e.event_id for e in again.events] == [e.event_id for e in first.events]

@@ -21,5 +21,9 @@ CREATE TABLE IF NOT EXISTS core.mentions (
     status        VARCHAR NOT NULL,
     is_caption    BOOLEAN NOT NULL,
     trigger_start INTEGER NOT NULL,
-    trigger_end   INTEGER NOT NULL
+    trigger_end   INTEGER NOT NULL,
+    -- what merging compares on a later night, so old mentions group exactly like new ones
+    kind          VARCHAR NOT NULL DEFAULT '',
+    actor_kinds   VARCHAR[] NOT NULL DEFAULT [],
+    clause        VARCHAR NOT NULL DEFAULT ''
 );
