@@ -189,3 +189,11 @@ def test_timeline_quality_floors_on_the_seed_gold(seed_run, shared_dir):
     below = {k: (scores[k], floor) for k, floor in QUALITY_FLOORS.items() if scores[k] < floor}
     assert not below, f"below floor: {below}; all scores: {scores}"
     assert scores["duplication_ratio"] <= DUPLICATION_CEILING, scores
+
+
+def test_salience_tier_separates_the_news_from_history(con):
+    (treaty,) = _events(con, "2024-06-19", "Vladimir Putin", event_type="AGREE")
+    tiers = dict(con.execute("SELECT event_id, tier FROM timeline").fetchall())
+    assert tiers[treaty[0]] == "core"
+    old = con.execute("SELECT DISTINCT tier FROM timeline WHERE date_end < DATE '2020-01-01'").fetchall()
+    assert old == [("background",)]

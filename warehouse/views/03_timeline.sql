@@ -14,6 +14,13 @@ counts AS (
     FROM event_mentions AS em
     LEFT JOIN core.articles AS a ON a.article_id = em.article_id
     GROUP BY em.event_id
+),
+-- The earliest publication among an event's reports: the news moment the event belongs to.
+first_report AS (
+    SELECT em.event_id, min(a.published) AS first_published
+    FROM event_mentions AS em
+    JOIN core.articles AS a ON a.article_id = em.article_id
+    GROUP BY em.event_id
 )
 SELECT
     e.event_id,
@@ -30,10 +37,17 @@ SELECT
     coalesce(c.num_sources, 0) AS num_sources,
     e.confidence,
     e.status,
-    e.date_conflict
+    e.date_conflict,
+    CASE
+        WHEN e.status = 'scheduled' THEN 'core'
+        WHEN fr.first_published IS NULL THEN 'core'
+        WHEN e.date_start >= fr.first_published - INTERVAL 31 DAY THEN 'core'
+        ELSE 'background'
+    END AS tier
 FROM core.events AS e
 LEFT JOIN actor_lists AS al ON al.event_id = e.event_id
-LEFT JOIN counts AS c ON c.event_id = e.event_id;
+LEFT JOIN counts AS c ON c.event_id = e.event_id
+LEFT JOIN first_report AS fr ON fr.event_id = e.event_id;
 
 COMMENT ON VIEW main.timeline IS 'One row per real-world event, merged across all articles that report it.';
 COMMENT ON COLUMN main.timeline.event_id IS 'Stable event key; join to main.event_mentions for the evidence.';
@@ -51,3 +65,4 @@ COMMENT ON COLUMN main.timeline.num_sources IS 'Distinct stories reporting the e
 COMMENT ON COLUMN main.timeline.confidence IS 'Confidence in the event and its date, 0..1; low for a single-source claim contradicted by others.';
 COMMENT ON COLUMN main.timeline.status IS 'occurred | scheduled | claimed.';
 COMMENT ON COLUMN main.timeline.date_conflict IS 'True when sources disagree on the date; each mention keeps its own date in main.event_mentions.';
+COMMENT ON COLUMN main.timeline.tier IS 'Salience: core = news at the time of its first report (scheduled, or dated at most 31 days before the earliest publication that reports it); background = history mentioned in passing (WHERE tier = ''core'' gives a story''s main events).';
