@@ -316,6 +316,9 @@ def _anchors(span: Span) -> list[_Anchor]:
         trig = trigger_for(noun.lemma_, is_verb=False) or trigger_for(noun.lower_, is_verb=False)
         return [_Anchor(noun, trig)] if trig else []
 
+    low = _low_attachment(span)
+    if low is not None:
+        return [low]
     passed_noun: _Anchor | None = None
     framing_noun = False
     token = root
@@ -334,6 +337,26 @@ def _anchors(span: Span) -> list[_Anchor]:
     return [passed_noun] if passed_noun else []
 
 
+def _low_attachment(span: Span) -> _Anchor | None:
+    """"ahead of a presidential election in November": the parser hangs the date on the verb,
+    but when the verb names no event, the event noun right before the date's preposition is what
+    the date qualifies."""
+    prep = span.root.head
+    if prep.dep_ != "prep" or prep.i != span.start - 1 or prep.i == 0:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    verb_trig = trigger_for(verb.lemma_, is_verb=True)
+    if verb_trig is not None and verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    if _has_named_subject(verb):
+        return None  # "Austin spoke at the forum on Saturday": a named actor's act is the event
+    noun = span.doc[prep.i - 1]
+    trig = trigger_for(noun.lemma_, is_verb=False) if noun.pos_ == "NOUN" else None
+    return _Anchor(noun, trig) if trig is not None else None
+
+
 def _framed(noun: Token, verb: Token) -> bool:
     prep = noun.head
     return prep.dep_ == "prep" and prep.lower_ in FRAMING_PREPS and prep.head.i == verb.i
@@ -341,6 +364,11 @@ def _framed(noun: Token, verb: Token) -> bool:
 
 def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> list[_Anchor]:
     lemma = verb.lemma_.lower()
+    if passed_noun is None and verb.dep_ in ("acl", "relcl") and trigger_for(lemma, is_verb=True) is None:
+        # "the BRICS summit scheduled for October": the date belongs to the noun the verb describes
+        noun_trig = trigger_for(verb.head.lemma_, is_verb=False)
+        if noun_trig is not None:
+            return [_Anchor(verb.head, noun_trig)]
     if lemma in STATISTIC_VERBS:
         return []
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)

@@ -76,7 +76,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_entries("welcome", "CONSULT", "ceremony reception welcome"),
     **_entries("departure", "CONSULT", "departure"),
     **_entries("visit", "CONSULT", "visit trip tour"),
-    **_entries("meeting", "CONSULT", "meeting talks talk summit discussion negotiation negotiations conference"),
+    **_entries("meeting", "CONSULT", "meeting talks talk summit discussion negotiation negotiations conference congress plenum convention"),
     **_entries("statement", "OTHER", "speech statement remarks address interview"),
     **_entries("announcement", "OTHER", "announcement"),
     **_entries("sanction", "SANCTION", "sanction sanctions embargo ban"),

@@ -118,3 +118,14 @@ def test_since_dates_a_state_start_but_not_a_trend(extract, text, expected):
 
 def test_an_ordinal_count_makes_the_period_a_statistic(extract):
     assert extract("It was the country's third rocket launch this year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        ("Leaders will gather for the trade summit scheduled for the city of Lyon in October.", "2024-10", "summit"),
+        ("The minister's trip comes ahead of a parliamentary election in November.", "2024-11", "election"),
+    ],
+)
+def test_a_date_after_an_event_noun_qualifies_the_noun(extract, text, value, action):
+    assert [(m.date_value, m.action) for m in extract(text)] == [(value, action)]
