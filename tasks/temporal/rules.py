@@ -515,6 +515,9 @@ def r_rel_unit(m: re.Match, ctx: Context) -> Norm | None:
                         "next": "FUTURE_REF", "coming": "FUTURE_REF"}.get(rel, "PRESENT_REF"))
     step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1,
             "following": 1, "this": 0, "current": 0}[rel]
+    if rel == "past" and unit in ("month", "year", "decade", "quarter"):
+        # "over the past year" is the trailing period of a trend (TimeML: a duration), not a date
+        return N.duration({"month": "P1M", "year": "P1Y", "decade": "P10Y", "quarter": "P3M"}[unit])
     if unit == "week":
         week = N.week(base + timedelta(weeks=step), basis, mod)
         if rel == "past":

@@ -231,3 +231,12 @@ def test_spacy_spans_that_are_ages_do_not_become_years():
     text = "The party chief, now 80, looked tired."
     start = text.index("now 80")
     assert tag(text, date(2024, 6, 20), spacy_dates=[(start, start + 6)]) == []
+
+
+def test_the_past_year_is_a_trailing_duration_not_a_date():
+    from datetime import date
+
+    from tasks.temporal import tag
+
+    (t,) = tag("Trade grew over the past year.", date(2024, 6, 1))
+    assert (t.type, t.value, t.date_start) == ("DURATION", "P1Y", None)
