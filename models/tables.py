@@ -160,5 +160,5 @@ class QuarantineRow(Base):
 
     path: Mapped[str] = mapped_column(String, primary_key=True)
     reason: Mapped[str] = mapped_column(String, primary_key=True)
-    detail: Mapped[str] = mapped_column(String)
+    detail: Mapped[str] = mapped_column(String, primary_key=True)
     run_id: Mapped[str] = mapped_column(String)

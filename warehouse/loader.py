@@ -433,10 +433,11 @@ def _entities_table(entities: Sequence[Entity]) -> pa.Table:
 
 
 def _quarantine_table(quarantined: Sequence[Quarantined], run_id: str) -> pa.Table:
-    # One row per (path, reason): a file reported twice for the same reason is one finding.
-    first: dict[tuple[str, str], Quarantined] = {}
+    # One row per (path, reason, detail): two bad lines of one JSONL file are two findings, the
+    # same finding reported twice is one.
+    first: dict[tuple[str, str, str], Quarantined] = {}
     for item in quarantined:
-        first.setdefault((item.path, item.reason), item)
+        first.setdefault((item.path, item.reason, item.detail), item)
     return _from_records(
         list(first.values()),
         {"path": _STR, "reason": _STR, "detail": _STR},

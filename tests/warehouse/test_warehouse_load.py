@@ -214,3 +214,23 @@ def test_hostile_strings_round_trip_as_data(night_two):
     assert query(path, "SELECT path FROM articles WHERE source = ?", [HOSTILE_SOURCE]) == [(HOSTILE_SOURCE,)]
     # Had the quote reached the SQL text, core.articles would be gone or short of rows.
     assert query(path, "SELECT count(*) FROM core.articles") == [(6,)]
+
+
+def test_each_bad_record_of_one_file_is_its_own_quarantine_row(tmp_path):
+    from models.records import LoadBatch, Quarantined, RunSummary
+    from warehouse.loader import load_batch
+
+    bad = (
+        Quarantined("feeds/day.jsonl", "bad_json", "line 2: Expecting value"),
+        Quarantined("feeds/day.jsonl", "bad_json", "line 7: Expecting value"),
+        Quarantined("feeds/day.jsonl", "bad_json", "line 7: Expecting value"),  # reported twice: one finding
+    )
+    run = RunSummary("r1", ("feeds",), 1, 0, 3, 0, 0, 0, "{}")
+    path = tmp_path / "q.duckdb"
+    load_batch(path, LoadBatch(run, (), (), (), (), (), (), (), bad))
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        rows = con.execute("SELECT detail FROM quarantine ORDER BY detail").fetchall()
+    finally:
+        con.close()
+    assert rows == [("line 2: Expecting value",), ("line 7: Expecting value",)]

@@ -1,4 +1,4 @@
-SELECT path, reason, count(*) AS n
+SELECT path, reason, detail, count(*) AS n
 FROM core.quarantine
-GROUP BY path, reason
+GROUP BY path, reason, detail
 HAVING count(*) > 1;

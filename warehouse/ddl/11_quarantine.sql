@@ -1,5 +1,5 @@
 -- Inputs that could not become articles, with the reason; nothing is lost silently.
--- Key: (path, reason), enforced by contracts/unique_key_quarantine.sql.
+-- Key: (path, reason, detail), enforced by contracts/unique_key_quarantine.sql.
 CREATE TABLE IF NOT EXISTS core.quarantine (
     path   VARCHAR NOT NULL,
     reason VARCHAR NOT NULL,
