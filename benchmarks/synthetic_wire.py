@@ -2,16 +2,43 @@
 
 Base stories come from a template-and-vocabulary story writer (enough distinct ~500-word
 stories for 100k articles) plus, when present, the stories in ``examples/`` and
-``../shared/corpus`` (read at run time, never copied). Each base is republished as variants
-(retitled copies with new bylines and page furniture, truncations, paragraph swaps, light
-edits and typos, copies embedded in a longer page) and some events get *different* stories
-that share the event's names, place and date but no text: those must stay apart.
+``../shared/corpus`` (read at run time, never copied). Each base story is republished as
+variants, and some events get related but *different* stories.
+
+Ground truth is explicit per variant (``VARIANT_TRUTH``): "copy" variants share their base
+story's id, "distinct" ones get a story id of their own and are linked to the story they
+resemble (``Corpus.related``) so that false merges can be counted per kind.
+
+copy variants (the same story, republished):
+  copy, shuffled, edited, edited_shuffled   retitled, new byline/furniture, swaps, typos
+  truncated          cut to 55-90% of its paragraphs
+  lead_only          cut to the first 2-3 paragraphs (a short copy, found by containment)
+  embedded           pasted inside a longer page about something else
+  sidebar            full copy on a page with a long "Most read" / related-links block;
+                     the block comes from the outlet's rotation, so other stories from
+                     the same outlet carry the same lines
+  house_style        UK spelling, "per cent", numbers one-ten in words, curly quotes, dashes
+  dateline           agency dateline added or removed, an editor's note or correction appended
+  heavy_edit         rewritten lede sentence, a paragraph dropped or added, house style,
+                     dateline toggled, sometimes an editor's note, a few typos
+  update             wire "update" under the same slug: a new top (1-2 paragraphs) and
+                     55-70% of the old paragraphs in order. Wire practice files it as the
+                     same story, so it is a copy here.
+distinct variants (must NOT be clustered with the story they resemble):
+  same_event         another story on the same event: same names, place, date, no text
+  sibling            another story from the same wire on the same event that reuses the
+                     event's 1-2 background paragraphs (boilerplate background), with a
+                     different lede and body; may appear in ``overlaps``
+  write_through      a new angle on the story: new lede, a new body of 45-65% of the
+                     length, and 30-45% of the old paragraphs kept as background. Wire
+                     practice treats it as a new story.
 """
 from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -31,6 +58,7 @@ _EVENTS = [
     "election", "sanctions package", "energy deal", "border dispute", "investment forum",
 ]
 _VERBS = "signed discussed rejected welcomed announced criticized praised postponed approved questioned outlined defended".split()
+# Base stories are written in US wire style: US spelling, digits, straight quotes, "--".
 _FRAMES = [
     "{actor} {verb} the {noun} {prep} {place} on {date}, {source} said.",
     "The {adj} {noun} {verb2} after {actor} met {actor2} in {place}.",
@@ -43,8 +71,31 @@ _FRAMES = [
     "{actor2} said the {noun2} {verb} by {actor} would {verb3} the {adj} {noun}.",
     "On {date}, {actor} and {actor2} {verb} a {adj} {noun} on {noun2} and {noun3}.",
 ]
+# Frames dense in house-style tokens (spellings, small numbers, "percent", quotes, dashes).
+# Drawn for STYLE_SHARE of sentences, so about one word in fifty changes under a UK house
+# style: a little more than typical agency copy, to keep the variant hard.
+STYLE_SHARE = 0.12
+_STYLE_FRAMES = [
+    '"The {noun} will favor {noun2} in {place}," {actor2} said of the {adj} {event}.',
+    "The {org} said {small} {noun2} had traveled to {place} -- {num} percent more than the {adj} {period}.",
+    "{actor} {verb} the {adj} {noun} before {small} {noun2} from the {org} arrived in {place}.",
+    '"We {verb2} the {noun} and the {adj} {noun2}," said {actor2}, adding that {small} {noun3} would {verb3}.',
+]
+_ORGS = ["defense ministry", "labor ministry", "aid organization", "trade center", "security program",
+         "neighboring government", "harbor authority", "energy program"]
 _PREPS = "in near across beyond toward around within".split()
 _PERIODS = "year month decade quarter season week".split()
+_AGENCIES = ["Reuters", "AP", "AFP", "Xinhua", "dpa"]
+
+# US -> UK house style. Both directions occur in real traffic; the base is always US.
+_UK_SPELLING = {
+    "organization": "organisation", "defense": "defence", "Defense": "Defence", "program": "programme",
+    "center": "centre", "labor": "labour", "favor": "favour", "criticized": "criticised",
+    "neighboring": "neighbouring", "traveled": "travelled", "harbor": "harbour", "percent": "per cent",
+}
+_UK_RE = re.compile(r"\b(" + "|".join(sorted(_UK_SPELLING, key=len, reverse=True)) + r")\b")
+_NUMBER_WORDS = "zero one two three four five six seven eight nine ten".split()
+_SMALL_NUMBER_RE = re.compile(r"\b(10|[1-9]) (?=[a-z])")  # "4 ships", never dates ("June 4,")
 
 
 def _word(rng: random.Random) -> str:
@@ -81,25 +132,31 @@ def make_event(rng: random.Random, vocab: Vocabulary) -> Event:
     return Event(names, rng.choice(vocab.places), day, rng.choice(_EVENTS))  # type: ignore[arg-type]
 
 
+def _sentence(rng: random.Random, vocab: Vocabulary, event: Event) -> str:
+    frames = _STYLE_FRAMES if rng.random() < STYLE_SHARE else _FRAMES
+    s = rng.choice(frames).format(
+        actor=rng.choice(event.actors[:2]), actor2=rng.choice(event.actors[1:]),
+        verb=rng.choice(_VERBS), verb2=rng.choice(vocab.verbs2), verb3=rng.choice(vocab.verbs3),
+        noun=rng.choice(vocab.nouns), noun2=rng.choice(vocab.nouns), noun3=rng.choice(vocab.nouns),
+        adj=rng.choice(vocab.adjs), adj2=rng.choice(vocab.adjs), prep=rng.choice(_PREPS),
+        place=event.place, date=f"{event.day:%B} {event.day.day}", source=rng.choice(vocab.sources),
+        num=rng.randint(2, 900), small=rng.randint(1, 12), period=rng.choice(_PERIODS), event=event.kind,
+        org=rng.choice(_ORGS))
+    return s[0].upper() + s[1:] if s[0] != '"' else s[0] + s[1].upper() + s[2:]
+
+
+def write_paragraphs(rng: random.Random, vocab: Vocabulary, event: Event, words: int) -> list[str]:
+    paragraphs, count = [], 0
+    while count < words:
+        sentences = [_sentence(rng, vocab, event) for _ in range(rng.randint(2, 3))]
+        count += sum(len(s.split()) for s in sentences)
+        paragraphs.append(" ".join(sentences))
+    return paragraphs
+
+
 def write_story(rng: random.Random, vocab: Vocabulary, event: Event, words: int = 500) -> str:
     """A story about ``event``: paragraphs of template sentences with random fillers."""
-    paragraphs, count = [], 0
-    date_text = f"{event.day:%B} {event.day.day}"
-    while count < words:
-        sentences = []
-        for _ in range(rng.randint(2, 3)):
-            frame = rng.choice(_FRAMES)
-            s = frame.format(
-                actor=rng.choice(event.actors[:2]), actor2=rng.choice(event.actors[1:]),
-                verb=rng.choice(_VERBS), verb2=rng.choice(vocab.verbs2), verb3=rng.choice(vocab.verbs3),
-                noun=rng.choice(vocab.nouns), noun2=rng.choice(vocab.nouns), noun3=rng.choice(vocab.nouns),
-                adj=rng.choice(vocab.adjs), adj2=rng.choice(vocab.adjs), prep=rng.choice(_PREPS),
-                place=event.place, date=date_text, source=rng.choice(vocab.sources),
-                num=rng.randint(2, 900), period=rng.choice(_PERIODS), event=event.kind)
-            sentences.append(s[0].upper() + s[1:])
-            count += len(s.split())
-        paragraphs.append(" ".join(sentences))
-    return "\n\n".join(paragraphs)
+    return "\n\n".join(write_paragraphs(rng, vocab, event, words))
 
 
 def _furniture(rng: random.Random, vocab: Vocabulary) -> tuple[list[str], list[str]]:
@@ -138,19 +195,102 @@ def _edit(rng: random.Random, vocab: Vocabulary, paragraphs: list[str], edits: i
     return paragraphs
 
 
-VARIANTS = ("copy", "truncated", "shuffled", "edited", "embedded", "edited_shuffled")
+def house_style(text: str, rng: random.Random) -> str:
+    """A UK paper's house style: UK spelling, "per cent", one to ten in words, curly
+    quotes, spaced en or em dashes."""
+    text = _UK_RE.sub(lambda m: _UK_SPELLING[m.group(1)], text)
+    text = _SMALL_NUMBER_RE.sub(lambda m: _NUMBER_WORDS[int(m.group(1))] + " ", text)
+    text = re.sub(r'"([^"\n]*)"', "\u201c\\1\u201d", text)
+    return text.replace(" -- ", rng.choice([" \u2014 ", " \u2013 ", " - "]))
 
 
-def make_variant(rng: random.Random, vocab: Vocabulary, event: Event, body: str, kind: str) -> str:
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'-]+ \((?:" + "|".join(_AGENCIES) + r")\) - ")
+
+
+def _toggle_dateline(rng: random.Random, event: Event, paragraphs: list[str]) -> list[str]:
+    first = paragraphs[0]
+    stripped = _DATELINE_RE.sub("", first)
+    if stripped != first:
+        return [stripped, *paragraphs[1:]]
+    return [f"{event.place.upper()} ({rng.choice(_AGENCIES)}) - {first}", *paragraphs[1:]]
+
+
+def _editors_note(rng: random.Random, vocab: Vocabulary, event: Event) -> str:
+    return rng.choice([
+        f"Editor's note: This story has been corrected to show that {rng.choice(event.actors)} met officials "
+        f"in {event.place}, not in {rng.choice(vocab.places)}.",
+        f"Correction: An earlier version of this story misstated the number of {rng.choice(vocab.nouns)} "
+        f"at the {event.kind}. It was {rng.randint(11, 400)}.",
+        f"This story has been updated with comment from {rng.choice(vocab.sources)}.",
+        f"Editor's note: {rng.choice(vocab.sources)} did not respond to requests for comment before publication.",
+    ])
+
+
+def _rewrite_lede(rng: random.Random, vocab: Vocabulary, event: Event, paragraphs: list[str]) -> list[str]:
+    """Replace the first sentence of the story with a freshly written one."""
+    first = paragraphs[0]
+    cut = first.find(". ")
+    rest = first[cut + 2 :] if cut >= 0 else ""
+    return [(_sentence(rng, vocab, event) + (" " + rest if rest else "")), *paragraphs[1:]]
+
+
+class _Sidebars:
+    """Per-outlet "Most read" / related-links blocks: each outlet rotates headlines from its
+    own pool, so unrelated stories of one outlet share these lines."""
+
+    def __init__(self, vocab: Vocabulary, outlets: int, seed: int):
+        self.vocab, self.outlets = vocab, outlets
+        self.rng = random.Random(seed)
+        self.pools: dict[str, list[str]] = {}
+
+    def block(self, rng: random.Random, outlet: str) -> list[str]:
+        if outlet not in self.pools:
+            self.pools[outlet] = [
+                " ".join(_word(self.rng) for _ in range(self.rng.randint(7, 12))).capitalize()
+                for _ in range(40)]
+        heading = rng.choice(["Most read", "Trending now", "Around the web", "Top stories", "Editors' picks"])
+        lines = rng.sample(self.pools[outlet], rng.randint(8, 16))
+        return [heading, *lines]
+
+
+VARIANTS = ("copy", "truncated", "shuffled", "edited", "embedded", "edited_shuffled")  # the easy set
+HARD_VARIANTS = ("lead_only", "sidebar", "house_style", "dateline", "heavy_edit", "update")
+COPY_VARIANTS = VARIANTS + HARD_VARIANTS
+DISTINCT_VARIANTS = ("same_event", "sibling", "write_through")
+VARIANT_TRUTH = {**{k: "copy" for k in COPY_VARIANTS}, **{k: "distinct" for k in DISTINCT_VARIANTS}, "original": "copy"}
+
+
+def make_variant(rng: random.Random, vocab: Vocabulary, event: Event, body: str, kind: str,
+                 sidebar: list[str] | None = None) -> str:
+    """A republished page of ``body``: headline, furniture, and the ``kind`` of change."""
     paragraphs = [p for p in body.split("\n\n") if p.strip()]
     if kind == "truncated" and len(paragraphs) > 3:
         paragraphs = paragraphs[: max(3, int(len(paragraphs) * rng.uniform(0.55, 0.9)))]
+    if kind == "lead_only":
+        paragraphs = paragraphs[: rng.randint(2, 3)]
     if kind in ("shuffled", "edited_shuffled") and len(paragraphs) > 3:
         for _ in range(rng.randint(1, 2)):
             i, j = rng.sample(range(len(paragraphs)), 2)
             paragraphs[i], paragraphs[j] = paragraphs[j], paragraphs[i]
     if kind in ("edited", "edited_shuffled"):
         paragraphs = _edit(rng, vocab, paragraphs, rng.randint(2, 6))
+    if kind == "update":
+        keep = sorted(rng.sample(range(len(paragraphs)), max(1, round(len(paragraphs) * rng.uniform(0.55, 0.7)))))
+        top = write_paragraphs(rng, vocab, event, rng.randint(30, 70))
+        paragraphs = top + [paragraphs[i] for i in keep]
+    if kind == "heavy_edit":
+        paragraphs = _rewrite_lede(rng, vocab, event, paragraphs)
+        if rng.random() < 0.5 and len(paragraphs) > 3:
+            del paragraphs[rng.randrange(1, len(paragraphs))]
+        else:
+            paragraphs.insert(rng.randrange(1, len(paragraphs) + 1), write_paragraphs(rng, vocab, event, 25)[0])
+        paragraphs = _edit(rng, vocab, paragraphs, rng.randint(0, 2))
+    if kind in ("dateline", "heavy_edit"):
+        paragraphs = _toggle_dateline(rng, event, paragraphs)
+        if kind == "dateline" or rng.random() < 0.5:
+            paragraphs.append(_editors_note(rng, vocab, event))
+    if kind in ("house_style", "heavy_edit"):
+        paragraphs = house_style("\n\n".join(paragraphs), rng).split("\n\n")
     head, tail = _furniture(rng, vocab)
     title = " ".join(_word(rng) for _ in range(rng.randint(4, 8))).capitalize()
     lines = [title, *head]
@@ -160,9 +300,12 @@ def make_variant(rng: random.Random, vocab: Vocabulary, event: Event, body: str,
         other = write_story(rng, vocab, make_event(rng, vocab), words=rng.randint(200, 600)).split("\n\n")
         cut = rng.randint(0, len(other))
         paragraphs = other[:cut] + paragraphs + other[cut:]
+    if sidebar:
+        if rng.random() < 0.5:
+            tail = [*sidebar, *tail]
+        else:
+            lines = [*lines, *sidebar]
     return "\n\n".join([*lines, *paragraphs, *tail])
-
-
 def real_stories(repo_root: Path) -> list[str]:
     """Story texts from examples/ and ../shared/corpus, split on "Read More" lines."""
     stories: list[str] = []
@@ -196,46 +339,86 @@ def _copies_any(body: str, stories: list[str]) -> bool:
 class Corpus:
     articles: list[Article]
     truth: dict[str, str]  # article_id -> id of the story it copies
+    kinds: dict[str, str] = field(default_factory=dict)  # article_id -> variant ("original" for a story's first)
+    related: dict[str, tuple[str, str]] = field(default_factory=dict)  # story id -> (distinct kind, story it resembles)
 
 
-def generate(n_articles: int, seed: int = 1, repo_root: Path | None = None) -> Corpus:
-    """About ``n_articles`` articles: clusters of 1-8 variants of a base story, and for a
-    third of the events a second, different story about the same event."""
+def _with_background(rng: random.Random, paragraphs: list[str], background: list[str], first: int) -> list[str]:
+    """Wire background sits below the lede and the first development paragraphs."""
+    at = rng.randint(min(first, len(paragraphs)), len(paragraphs))
+    return paragraphs[:at] + background + paragraphs[at:]
+
+
+def _write_through(rng: random.Random, vocab: Vocabulary, event: Event, body: str) -> str:
+    old = [p for p in body.split("\n\n") if p.strip()]
+    words = len(body.split())
+    kept = [old[i] for i in sorted(rng.sample(range(len(old)), max(1, round(len(old) * rng.uniform(0.3, 0.45)))))]
+    fresh = write_paragraphs(rng, vocab, event, int(words * rng.uniform(0.45, 0.65)))
+    return "\n\n".join(_with_background(rng, fresh, kept, 2))
+
+
+def generate(n_articles: int, seed: int = 1, repo_root: Path | None = None, hard: bool = True) -> Corpus:
+    """About ``n_articles`` articles: clusters of 1-8 variants of a base story, plus related
+    distinct stories (see the module docstring). ``hard=False`` gives the original easy mix:
+    only ``VARIANTS`` and same-event stories without shared text."""
     rng = random.Random(seed)
     vocab = Vocabulary()
+    sidebars = _Sidebars(vocab, 50, seed)
     reals = real_stories(repo_root) if repo_root else []
     articles: list[Article] = []
     truth: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    related: dict[str, tuple[str, str]] = {}
+    copy_kinds = COPY_VARIANTS if hard else VARIANTS
     story = 0
     while len(articles) < n_articles:
         event = make_event(rng, vocab)
-        bodies = []
         if reals and story < len(reals):
-            bodies.append(reals[story])
+            main = reals[story]
         else:
-            bodies.append(write_story(rng, vocab, event, rng.randint(380, 650)))
-        if rng.random() < 0.33:
-            bodies.append(write_story(rng, vocab, event, rng.randint(300, 600)))
-        for body in bodies:
+            main = write_story(rng, vocab, event, rng.randint(380, 650))
+        main_id = f"s{story + 1:06d}"
+        bodies: list[tuple[str, str | None]] = []  # (body, distinct kind)
+        roll = rng.random()
+        if hard and roll < 0.25:
+            background = write_paragraphs(rng, vocab, event, rng.randint(20, 60))[:2]
+            main = "\n\n".join(_with_background(rng, main.split("\n\n"), background, 3))
+            sibling = write_paragraphs(rng, vocab, event, rng.randint(300, 600))
+            bodies = [(main, None), ("\n\n".join(_with_background(rng, sibling, background, 2)), "sibling")]
+        elif roll < (0.45 if hard else 0.33):
+            bodies = [(main, None), (write_story(rng, vocab, event, rng.randint(300, 600)), "same_event")]
+        else:
+            bodies = [(main, None)]
+        if hard and rng.random() < 0.1:
+            bodies.append((_write_through(rng, vocab, event, main), "write_through"))
+        for body, distinct in bodies:
             story += 1
             base_id = f"s{story:06d}"
+            if distinct:
+                related[base_id] = (distinct, main_id)
             copies = min(1 + int(rng.expovariate(0.45)), 8)
             for c in range(copies):
-                kind = "copy" if c == 0 else rng.choice(VARIANTS)
-                text = make_variant(rng, vocab, event, body, kind)
+                kind = "copy" if c == 0 else rng.choice(copy_kinds)
+                outlet = f"outlet{rng.randrange(50)}"
+                sidebar = sidebars.block(rng, outlet) if kind == "sidebar" else None
+                text = make_variant(rng, vocab, event, body, kind, sidebar)
                 article_id = f"{base_id}-{c}"
                 published = event.day + timedelta(days=rng.randint(0, 3))
                 articles.append(Article(
                     article_id=article_id, doc_id=article_id, source=f"{article_id}.txt", path=f"{article_id}.txt",
-                    title=text.split("\n", 1)[0], text=text, url=None, outlet=f"outlet{rng.randrange(50)}",
+                    title=text.split("\n", 1)[0], text=text, url=None, outlet=outlet,
                     published=published, published_basis="metadata", word_count=len(text.split())))
                 truth[article_id] = base_id
-    return Corpus(articles[:n_articles], {a.article_id: truth[a.article_id] for a in articles[:n_articles]})
+                kinds[article_id] = "original" if c == 0 else kind
+    kept = articles[:n_articles]
+    stories = {truth[a.article_id] for a in kept}
+    return Corpus(
+        kept, {a.article_id: truth[a.article_id] for a in kept}, {a.article_id: kinds[a.article_id] for a in kept},
+        {s: r for s, r in related.items() if s in stories and r[1] in stories})
 
 
 def pairwise_scores(truth: dict[str, str], predicted: dict[str, str]) -> tuple[float, float, float]:
     """Pairwise precision, recall and F1 of a clustering against ground truth."""
-    from collections import Counter
 
     def pairs(counter: Counter) -> int:
         return sum(c * (c - 1) // 2 for c in counter.values())
@@ -247,3 +430,32 @@ def pairwise_scores(truth: dict[str, str], predicted: dict[str, str]) -> tuple[f
     recall = both / true if true else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+def variant_recall(corpus: Corpus, predicted: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """Per copy variant: (found, total), found meaning the copy sits in the cluster of its
+    story's original (the story's first article)."""
+    original_cluster = {corpus.truth[a]: predicted[a] for a, k in corpus.kinds.items() if k == "original"}
+    out: dict[str, list[int]] = {}
+    for article_id, kind in corpus.kinds.items():
+        story = corpus.truth[article_id]
+        if kind == "original" or story not in original_cluster:
+            continue
+        row = out.setdefault(kind, [0, 0])
+        row[0] += predicted[article_id] == original_cluster[story]
+        row[1] += 1
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def false_merges(corpus: Corpus, predicted: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """Per distinct kind: (merged, total) story pairs, merged meaning some article of the
+    distinct story shares a predicted cluster with some article of the story it resembles."""
+    clusters: dict[str, set[str]] = {}
+    for article_id, story in corpus.truth.items():
+        clusters.setdefault(story, set()).add(predicted[article_id])
+    out: dict[str, list[int]] = {}
+    for story, (kind, other) in corpus.related.items():
+        row = out.setdefault(kind, [0, 0])
+        row[0] += bool(clusters[story] & clusters[other])
+        row[1] += 1
+    return {k: (v[0], v[1]) for k, v in out.items()}

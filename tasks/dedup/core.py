@@ -25,6 +25,13 @@ MIN_COPY_WORDS = 40  # below this a "copy" is a headline or a stub; only exact m
 MIN_SHARED_SENTENCES = 2  # ...or a single long sentence (see features.LONG_SENTENCE_WORDS)
 MAX_SENTENCE_DF = 50  # a sentence in more articles than this is furniture, not reuse
 CONTAINER_STORY_SHARE = 0.5  # a page whose story copy fills less than this is not canonical
+# Share of the shorter copy's text two copies contained in one page must have in common to
+# both join that page's cluster. Wire background paragraphs reused by different stories of
+# one event fill well under this.
+SAME_STORY_SHARE = 0.3
+# Share of the shorter text's sentences a pair must share before containment is verified
+# (sentences break under edits far more easily than 80% shingle containment does).
+MIN_CONTAINED_SENTENCE_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -186,7 +193,13 @@ def _deduplicate(articles, known, threshold, num_perm, containment, min_shared_s
     )
     sa, sb, shared, shared_long = sentence_pairs(postings_hash, postings_node, total, MAX_SENTENCE_DF)
     reuse = (shared >= min_shared_sentences) | (shared_long >= 1)
-    ca, cb = unique_pairs(np.r_[la, sa[reuse]], np.r_[lb, sb[reuse]], total)
+    # Verification can only confirm containment >= 0.8, which needs most of the shorter
+    # text's sentences: pairs that share a few sentences (an outlet's "Most read" lines on
+    # many of its pages, a wire's stock background) are left to the overlap table instead
+    # of being verified one by one.
+    n_sentences = np.fromiter((len(s) for s in sentence_sets), dtype=np.int64, count=total)
+    verify = reuse & (shared >= MIN_CONTAINED_SENTENCE_SHARE * np.minimum(n_sentences[sa], n_sentences[sb]))
+    ca, cb = unique_pairs(np.r_[la, sa[verify]], np.r_[lb, sb[verify]], total)
     involves_input = (ca < n) | (cb < n)
     ca, cb = ca[involves_input], cb[involves_input]
     estimate = signature_jaccard(signatures[ca], signatures[cb]) if len(ca) else np.zeros(0)
@@ -227,23 +240,43 @@ def _deduplicate(articles, known, threshold, num_perm, containment, min_shared_s
             contained_edges.append((small, large, contain, small_size, coverage))
 
     # 4. A page that contains copies of several stories joins only the largest of them, so
-    # a roundup page never chains two different stories into one cluster.
-    best_target: dict[int, tuple[tuple, int, int, float, int, float]] = {}
+    # a roundup page never chains two different stories into one cluster. Other short copies
+    # contained in the same page still join when they share text with that largest one:
+    # several outlets cut one story differently (a lead-only copy, a truncation, an update),
+    # and all of them are contained in the full story.
+    targets: dict[int, list[tuple[tuple, int, int, float, int, float]]] = {}
     for small, large, contain, size, coverage in contained_edges:
         rs, rl = forest.find(small), forest.find(large)
         if rs == rl:
             continue
         rank = (-size * contain, nodes[small].article_id)
-        if rl not in best_target or rank < best_target[rl][0]:
-            best_target[rl] = (rank, small, large, contain, size, coverage)
+        targets.setdefault(rl, []).append((rank, small, large, contain, size, coverage))
     low_coverage: set[int] = set()
-    for rl in sorted(best_target, key=lambda r: nodes[r].article_id):
-        _, small, large, contain, size, coverage = best_target[rl]
+    for rl in sorted(targets, key=lambda r: nodes[r].article_id):
+        ranked = sorted(targets[rl])
+        _, small, large, contain, size, coverage = ranked[0]
         if forest.union(small, large) and coverage < CONTAINER_STORY_SHARE:
             low_coverage.add(large)
+        joined = [small]
+        for _, other, other_large, *_ in ranked[1:]:
+            if forest.find(other) == forest.find(other_large):
+                continue
+            if any(_same_story(other, s, feats, sentence_sets, n) for s in joined):
+                forest.union(other, other_large)
+                joined.append(other)
 
     return _result(inputs, nodes, forest, feats, signatures, sentence_sets, external, exact_rep,
                    low_coverage, sa, sb, shared, shared_long, min_shared_sentences, threshold, n)
+
+
+def _same_story(a: int, b: int, feats: Features, sentence_sets, n: int) -> bool:
+    """Two copies contained in one page tell the same story when they share a good part of
+    the shorter one's text; copies of two stories on one roundup page share next to none."""
+    if a < n and b < n:
+        inter, small, _ = _intersection(feats.shingles, feats.shingle_offsets, a, b)
+        return inter >= SAME_STORY_SHARE * max(small, 1)
+    sa, sb = set(sentence_sets[a]), set(sentence_sets[b])
+    return len(sa & sb) >= SAME_STORY_SHARE * max(min(len(sa), len(sb)), 1)
 
 
 def _canonical_key(node: _Node, index: int, low_coverage: set[int]):

@@ -342,6 +342,7 @@ def _fill_chunk(chunk: _Chunk, begin: int, k: int, num_perm: int, word_count, ex
     sent_hash = mix64(bag) & ~U64(1)
     sent_hash |= (sent_len >= LONG_SENTENCE_WORDS).astype(np.uint64)
     keep = (sent_len >= MIN_SENTENCE_WORDS) & (n_content >= MIN_CONTENT_WORDS)
+    keep &= _ends_with_mark(chunk, sent_starts)
     sent_doc = chunk.doc[sent_starts[keep]]
     skeys = sent_hash[keep]
     order = np.lexsort((skeys, sent_doc))
@@ -352,6 +353,21 @@ def _fill_chunk(chunk: _Chunk, begin: int, k: int, num_perm: int, word_count, ex
         lo, hi = bounds[d], bounds[d + 1]
         if hi > lo:
             sentence_hashes[begin + d] = tuple(dict.fromkeys(values[lo:hi]))
+
+
+def _ends_with_mark(chunk: _Chunk, sent_starts: np.ndarray) -> np.ndarray:
+    """Sentences closed by . ! or ? (possibly behind a quote or bracket). A line that ends
+    without one is a headline, a link or a list item: "Most read" blocks repeat those lines
+    across an outlet's pages, and they are not passages one story reuses from another."""
+    last = np.append(sent_starts[1:], chunk.n_words) - 1
+    end = chunk.ends[last]
+    limit = np.append(chunk.starts[last[:-1] + 1], len(chunk.raw)) if len(last) else end
+    found = np.zeros(len(last), dtype=bool)
+    for step in range(3):  # the mark may follow a closing quote or bracket
+        pos = end + step
+        inside = pos < limit
+        found |= inside & _SENTENCE_END[chunk.raw[np.minimum(pos, len(chunk.raw) - 1)]]
+    return found
 
 
 def concat_features(parts: list[Features]) -> Features:
