@@ -22,7 +22,6 @@ import numpy as np
 
 U64 = np.uint64
 _MASK32 = U64(0xFFFFFFFF)
-_SEP, _WORD, _NEWLINE = 0, 1, 2
 MAX_CHUNK_BYTES = 1 << 21
 
 # Multibyte punctuation (quotes, dashes, bullets, ellipsis ...) becomes a space so that
@@ -39,21 +38,9 @@ _MULTIBYTE_PUNCT = re.compile(
 )
 
 
-def _luts() -> tuple[np.ndarray, np.ndarray]:
-    cls = np.zeros(256, dtype=np.uint8)
-    lower = np.arange(256, dtype=np.uint8)
-    for b in range(256):
-        ch = chr(b)
-        if b >= 0x80 or ch.isalnum():
-            cls[b] = _WORD
-        elif ch == "\n":
-            cls[b] = _NEWLINE
-        if "A" <= ch <= "Z":
-            lower[b] = b + 32
-    return cls, lower
-
-
-_CLASS, _LOWER = _luts()
+# Word bytes are hashed lower-cased and shifted by one so that no byte contributes zero.
+_WORD_BYTE_VALUE = np.arange(256, dtype=np.uint64) + U64(1)
+_WORD_BYTE_VALUE[ord("A") : ord("Z") + 1] += U64(32)
 _IS_UPPER_OR_DIGIT = np.zeros(256, dtype=bool)
 _IS_UPPER_OR_DIGIT[[*range(ord("A"), ord("Z") + 1), *range(ord("0"), ord("9") + 1)]] = True
 _IS_UPPER_OR_DIGIT[0x80:] = True  # non-ASCII letters: assume a capital may start a sentence
@@ -62,10 +49,38 @@ _SENTENCE_END[[ord("."), ord("!"), ord("?")]] = True
 _AFTER_END = np.zeros(256, dtype=bool)  # what may follow the end mark: space or a closer
 _AFTER_END[[ord(" "), ord("\n"), ord("\t"), ord('"'), ord("'"), ord(")"), ord("]")]] = True
 
+
+def _is_word_byte(raw: np.ndarray) -> np.ndarray:
+    """ASCII letters and digits, and every byte of a multibyte character. Range tests on
+    uint8 vectorize; a 256-entry table lookup (a gather) is several times slower."""
+    letter = (raw | np.uint8(0x20)) - np.uint8(ord("a")) < np.uint8(26)
+    letter |= raw - np.uint8(ord("0")) < np.uint8(10)
+    letter |= raw >= np.uint8(0x80)
+    return letter
+
+
+def _is_sentence_end(raw: np.ndarray) -> np.ndarray:
+    mark = raw == np.uint8(ord("."))
+    mark |= raw == np.uint8(ord("!"))
+    mark |= raw == np.uint8(ord("?"))
+    return mark
+
+
+def _count_before(positions: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """For each word start, how many of the sorted ``positions`` lie before it. Cheaper
+    than searching every word among the positions: there are far fewer positions."""
+    n = len(starts)
+    first_after = np.searchsorted(starts, positions)
+    counts = np.bincount(first_after, minlength=n + 1)[:n]
+    return np.cumsum(counts)
+
+
 _rng = np.random.Generator(np.random.PCG64(20240619))
 _BYTE_POW = _rng.integers(1, 2**63, size=64, dtype=np.uint64) | U64(1)
 _DOC_POW = _rng.integers(1, 2**63, size=4096, dtype=np.uint64) | U64(1)
 _SHINGLE_MULT = _rng.integers(1, 2**63, size=16, dtype=np.uint64) | U64(1)
+with np.errstate(over="ignore"):
+    _POSITION_BYTE_TABLE = (_BYTE_POW[:, None] * _WORD_BYTE_VALUE[None, :]).ravel()
 
 _ABBREVIATIONS = (
     "mr mrs ms dr st jr sr gen gov sen rep adm lt col capt sgt maj prof rev no vs jan feb mar apr jun jul aug "
@@ -100,28 +115,35 @@ def _word_hashes_of(words: list[bytes]) -> np.ndarray:
     return _Chunk([buf]).word_hash
 
 
-_ABBREVIATION_HASHES: np.ndarray | None = None
-_STOPWORD_HASHES: np.ndarray | None = None
+class _WordSet:
+    """Membership of word hashes in a small fixed word list: one gather from an open table
+    indexed by the hash's low bits (a sorted-array search costs ~log2(n) passes instead)."""
+
+    def __init__(self, words: list[str]):
+        members = np.unique(_word_hashes_of([w.encode() for w in words]))
+        bits = max(int(len(members)).bit_length() + 6, 8)
+        while True:
+            mask = (1 << bits) - 1
+            slots = (members & U64(mask)).astype(np.int64)
+            if len(np.unique(slots)) == len(slots):
+                break
+            bits += 1
+        # An empty slot holds a value whose low bits point elsewhere, so no hash equals it.
+        self._table = np.arange(mask + 1, dtype=np.uint64) ^ U64(1)
+        self._table[slots] = members
+        self._mask = U64(mask)
+
+    def contains(self, hashes: np.ndarray) -> np.ndarray:
+        return self._table[(hashes & self._mask).astype(np.intp)] == hashes
 
 
-def _stopword_hashes() -> np.ndarray:
-    global _STOPWORD_HASHES
-    if _STOPWORD_HASHES is None:
-        _STOPWORD_HASHES = np.sort(_word_hashes_of([w.encode() for w in _STOPWORDS]))
-    return _STOPWORD_HASHES
+_WORD_SETS: dict[str, _WordSet] = {}
 
 
-def _member(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
-    """values in sorted_set (a small sorted array); faster than np.isin for this shape."""
-    idx = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
-    return sorted_set[idx] == values
-
-
-def _abbreviation_hashes() -> np.ndarray:
-    global _ABBREVIATION_HASHES
-    if _ABBREVIATION_HASHES is None:
-        _ABBREVIATION_HASHES = np.sort(_word_hashes_of([a.encode() for a in _ABBREVIATIONS]))
-    return _ABBREVIATION_HASHES
+def _word_set(name: str) -> _WordSet:
+    if name not in _WORD_SETS:
+        _WORD_SETS[name] = _WordSet(_ABBREVIATIONS if name == "abbreviations" else _STOPWORDS)
+    return _WORD_SETS[name]
 
 
 def doc_bytes(body: str) -> bytes:
@@ -140,28 +162,43 @@ class _Chunk:
         doc_starts = np.zeros(len(docs), dtype=np.int64)
         if len(docs) > 1:
             doc_starts[1:] = np.cumsum(np.fromiter((len(d) + 1 for d in docs[:-1]), np.int64, len(docs) - 1))
-        self.raw = np.frombuffer(buf, dtype=np.uint8)
-        cls = _CLASS[self.raw]
-        is_word = cls == _WORD
-        edges = np.diff(is_word.view(np.int8), prepend=np.int8(0), append=np.int8(0))
-        self.starts = np.flatnonzero(edges == 1)
-        self.ends = np.flatnonzero(edges == -1)
+        self.raw = raw = np.frombuffer(buf, dtype=np.uint8)
+        is_word = _is_word_byte(raw)
+        # Word runs start and end where the byte class changes: start, end, start, end ...
+        change = np.empty(len(raw) + 1, dtype=bool)
+        if len(raw):
+            change[0], change[-1] = is_word[0], is_word[-1]
+            np.not_equal(is_word[1:], is_word[:-1], out=change[1:-1])
+        else:
+            change[0] = False
+        edges = np.flatnonzero(change)
+        self.starts = edges[0::2]
+        self.ends = edges[1::2]
         lengths = self.ends - self.starts
         n = len(self.starts)
         self.n_words = n
         if n:
-            word_bytes = _LOWER[self.raw[is_word]].astype(np.uint64) + U64(1)
             cstarts = np.zeros(n, dtype=np.int64)
             np.cumsum(lengths[:-1], out=cstarts[1:])
-            pos = np.arange(len(word_bytes), dtype=np.int64) - np.repeat(cstarts, lengths)
+            # Position of each byte inside its word, mod 64 (the period of _BYTE_POW): a
+            # running count that drops back to zero at every word start (uint16 wraps at a
+            # multiple of 64, so the count stays right mod 64).
+            index = np.ones(int(cstarts[-1] + lengths[-1]), dtype=np.uint16)
+            index[cstarts[1:]] = (1 - lengths[:-1]).astype(np.uint16)
+            index[0] = 0
+            np.cumsum(index, out=index)
+            index &= np.uint16(63)
+            # One gather from a (position, byte) table gives byte value * position power.
+            index <<= np.uint16(8)
+            index |= raw[is_word]
+            contrib = _POSITION_BYTE_TABLE[index]
             with np.errstate(over="ignore"):
-                contrib = word_bytes * _BYTE_POW[pos & 63]
                 self.word_hash = mix64(np.add.reduceat(contrib, cstarts) ^ lengths.astype(np.uint64))
         else:
             self.word_hash = np.zeros(0, dtype=np.uint64)
-        self.doc = np.searchsorted(doc_starts, self.starts, side="right") - 1
+        self.doc = _count_before(doc_starts[1:], self.starts)
         # Paragraph of a word = number of newlines before it.
-        self.paragraph = np.searchsorted(np.flatnonzero(cls == _NEWLINE), self.starts)
+        self.paragraph = _count_before(np.flatnonzero(raw == np.uint8(ord("\n"))), self.starts)
         self.lengths = lengths
         self.n_docs = len(docs)
         if sentences:
@@ -175,7 +212,7 @@ class _Chunk:
             return
         brk[0] = True
         brk[1:] = self.paragraph[1:] != self.paragraph[:-1]
-        marks = np.flatnonzero(_SENTENCE_END[self.raw])
+        marks = np.flatnonzero(_is_sentence_end(self.raw))
         if len(marks):
             nxt = np.searchsorted(self.starts, marks, side="right")
             ok = nxt < n
@@ -190,7 +227,7 @@ class _Chunk:
             ok &= self.ends[prev] == marks  # the mark closes a word, not "... ." or "3 ."
             initial = (self.lengths[prev] == 1) & _IS_UPPER_OR_DIGIT[self.raw[self.starts[prev]]]
             ok &= ~initial
-            ok &= ~_member(self.word_hash[prev], _abbreviation_hashes())
+            ok &= ~_word_set("abbreviations").contains(self.word_hash[prev])
             brk[nxt[ok]] = True
         self.sentence_break = brk
 
@@ -335,7 +372,7 @@ def _fill_chunk(chunk: _Chunk, begin: int, k: int, num_perm: int, word_count, ex
 
     sent_starts = np.flatnonzero(chunk.sentence_break)
     sent_len = np.diff(np.append(sent_starts, chunk.n_words))
-    content = ~_member(chunk.word_hash, _stopword_hashes())
+    content = ~_word_set("stopwords").contains(chunk.word_hash)
     with np.errstate(over="ignore"):
         bag = np.add.reduceat(chunk.word_hash * content.astype(np.uint64), sent_starts)
     n_content = np.add.reduceat(content.astype(np.int64), sent_starts)
