@@ -22,6 +22,7 @@ from .lexicon import (
     STATE_KINDS,
     STATISTIC_VERBS,
     SUPPORT_VERB_OBJECTS,
+    VERB_TRIGGERS,
     Trigger,
     trigger_for,
 )
@@ -88,7 +89,8 @@ def extract_mentions(
         if timex.basis != "explicit" and _inside_quote(article.text, timex.start):
             continue  # "signed today" in a quote is dated from the speech, which we do not know
         for anchor in _anchors(span):
-            if _unreal(anchor.token) or not _cue_allows(cue, anchor, timex):
+            dated_within = anchor.token.left_edge.i <= span.start and span.end - 1 <= anchor.token.right_edge.i
+            if _unreal(anchor.token, dated_within=dated_within) or not _cue_allows(cue, anchor, timex):
                 continue
             if timex.granularity != "day" and (_counted(anchor.token) or _quantified(anchor.token)):
                 continue  # "the fifth launch this year", "exported $6 billion in 2023": statistics
@@ -130,10 +132,7 @@ def extract_undated(
             caption = next((span for span in caption_spans if span[0] <= token.idx < span[1]), None)
             if caption is not None and caption_dates[caption] is None:
                 continue  # an undated caption supports nothing we could check
-            is_verb = token.pos_ in ("VERB", "AUX")
-            if not is_verb and token.pos_ != "NOUN":
-                continue
-            trig = trigger_for(token.lemma_, is_verb=is_verb)
+            trig = _undated_trigger(token)
             if trig is None or trig.kind not in LINKABLE_KINDS or _unreal(token):
                 continue
             location = _location(token, sent, trig.kind)
@@ -157,13 +156,27 @@ def extract_undated(
     return found
 
 
+def _undated_trigger(token: Token) -> Trigger | None:
+    is_verb = token.pos_ in ("VERB", "AUX")
+    if is_verb:
+        if token.lemma_.lower() in RECEIPT_VERBS and any(
+            c.dep_ == "dobj" and trigger_for(c.lemma_, is_verb=False) for c in token.children
+        ):
+            return None  # "received the award": the award is the act
+        return trigger_for(token.lemma_, is_verb=True)
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):  # a mis-tagged "congress", never "Congress"
+        return trigger_for(token.lemma_, is_verb=False) or trigger_for(token.lower_, is_verb=False)
+    return None
+
+
 MODALS = frozenset({"could", "would", "might", "may", "should", "can", "must"})
 _QUOTES = {"“": "”", '"': '"'}
 
 
-def _unreal(trigger: Token) -> bool:
+def _unreal(trigger: Token, *, dated_within: bool = False) -> bool:
     """Negated or hypothetical acts did not happen: "no agreements are expected",
-    "could have been agreed", "did not sign"."""
+    "could have been agreed", "did not sign". ``dated_within``: the date sits inside the
+    trigger's own phrase ("the election in November"), which presupposes the act."""
     for child in trigger.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return True
@@ -171,17 +184,35 @@ def _unreal(trigger: Token) -> bool:
             return True
     head = trigger.head
     if trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and head.i != trigger.i:
-        return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children)
+        if any(c.dep_ == "neg" for c in head.children):
+            return True
+        # a modal doubts what is done to an object ("could sign a deal") or by a subject ("talks
+        # could resume in May"), not whether a dated subject exists ("the election in November
+        # may bring changes")
+        if trigger.dep_ == "nsubj" and dated_within:
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
     return False
+
+
+def _modal_prediction(verb: Token) -> bool:
+    """"may bring", "could change": a modal with a bare verb predicts; "may have met" does not."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VB" and any(a in MODALS for a in aux) and "have" not in aux
 
 
 def _inside_quote(text: str, offset: int) -> bool:
     """Whether ``offset`` falls inside a quotation in its paragraph."""
     start = text.rfind("\n", 0, offset) + 1
-    before = text[start:offset]
-    if before.count("“") > before.count("”"):
-        return True
-    return before.count('"') % 2 == 1
+    end = text.find("\n", offset)
+    before, after = text[start:offset], text[offset : end if end >= 0 else len(text)]
+    # curly quotes pair up in order: an opening mark followed by another opening mark was never
+    # closed (a typo), so it does not turn the rest of the paragraph into a quotation
+    last_before = max(before.rfind("“"), before.rfind("”"))
+    if last_before >= 0 and before[last_before] == "“":
+        firsts = [i for i in (after.find("“"), after.find("”")) if i >= 0]
+        return bool(firsts) and after[min(firsts)] == "”"
+    return before.count('"') % 2 == 1 and '"' in after
 
 
 FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "punct", "cc", "mark", "intj"})
@@ -342,8 +373,9 @@ def _low_attachment(span: Span) -> _Anchor | None:
     but when the verb names no event, the event noun right before the date's preposition is what
     the date qualifies."""
     prep = span.root.head
-    if prep.dep_ != "prep" or prep.i != span.start - 1 or prep.i == 0:
-        return None
+    between = span.doc[prep.i + 1 : span.start]
+    if prep.dep_ != "prep" or prep.i >= span.start or prep.i == 0 or any(t.lower_ not in _DATE_PREMODIFIERS for t in between):
+        return None  # "in early 2026", "in the spring" still hang right after the preposition
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -353,8 +385,11 @@ def _low_attachment(span: Span) -> _Anchor | None:
     if _has_named_subject(verb):
         return None  # "Austin spoke at the forum on Saturday": a named actor's act is the event
     noun = span.doc[prep.i - 1]
-    trig = trigger_for(noun.lemma_, is_verb=False) if noun.pos_ == "NOUN" else None
+    trig = trigger_for(noun.lemma_, is_verb=False) or trigger_for(noun.lower_, is_verb=False) if noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_lower) else None
     return _Anchor(noun, trig) if trig is not None else None
+
+
+_DATE_PREMODIFIERS = frozenset({"the", "early", "mid", "late", "about", "around", "-"})
 
 
 def _framed(noun: Token, verb: Token) -> bool:
@@ -378,6 +413,12 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
     phrase = ""
     if particle and trig is not None and trig is trigger_for(f"{lemma} {particle}", is_verb=True):
         lemma = phrase = f"{lemma} {particle}"
+    if lemma in RECEIPT_VERBS:
+        # "received the Democracy Award", "won a medal": what was received names the act
+        for child in verb.children:
+            noun_trig = trigger_for(child.lemma_, is_verb=False) if child.dep_ == "dobj" else None
+            if noun_trig is not None:
+                return [_Anchor(child, noun_trig)]
     if trig is not None and lemma not in LIGHT_VERBS:
         anchors = [_Anchor(verb, trig, phrase=phrase)]
         if passed_noun is not None and framing:
@@ -394,7 +435,7 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
             noun_trig = trigger_for(child.lemma_, is_verb=False) or trigger_for(child.lower_, is_verb=False)
             if noun_trig:
                 return [_Anchor(child, noun_trig)]
-    if lemma in SUPPORT_VERB_OBJECTS or lemma in LIGHT_VERBS:
+    if lemma in SUPPORT_VERB_OBJECTS or _light(verb):
         # "have been under sanctions since 2009", "were in talks on Monday"
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("under", "in"):
@@ -417,6 +458,19 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
     return []
 
 
+RECEIPT_VERBS = frozenset({"receive", "win", "accept", "earn", "collect", "get"})
+
+# Linking verbs that are acts of their own without a complement: "appeared in the procession".
+_LINKING_ONLY_WITH_COMPLEMENT = frozenset({"appear", "seem"})
+
+
+def _light(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in _LINKING_ONLY_WITH_COMPLEMENT:
+        return any(c.dep_ in ("xcomp", "acomp", "attr", "ccomp", "oprd") for c in verb.children)
+    return lemma in LIGHT_VERBS
+
+
 def _has_named_subject(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and any(t.ent_type_ in ACTOR_LABELS for t in child.subtree):
@@ -437,7 +491,7 @@ def _mention(
     )
     granularity = GRANULARITY.get(timex.granularity, "range")
     assert timex.date_start is not None and timex.date_end is not None
-    timex = _weekday_by_tense(timex, anchor.token, article.published)
+    timex = _by_tense(timex, anchor.token, article.published)
     status = _status(anchor.token, timex.date_start, article.published)
     basis: DateBasis = timex.basis
     return EventMention(
@@ -500,6 +554,8 @@ def _actors(
     if not ents and not actors:
         ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG")]
     for ent in ents:
+        if ent.start <= trigger.i < ent.end:
+            continue  # "the next Party Congress": the event's own name is not its participant
         if motion and ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ in OBJECT_DEPS | {"pobj"}:
             continue  # "left Hanoi", "arrived in Hanoi": the place of a trip, not a participant
         name = _actor_name(ent, names)
@@ -601,21 +657,54 @@ def _place_name(ent: Span) -> str:
     return country_display(name) if country_code(name) else name
 
 
-def _weekday_by_tense(timex: Timex, trigger: Token, published: date | None) -> Timex:
+def _by_tense(timex: Timex, trigger: Token, published: date | None) -> Timex:
     """The parse knows the tense better than a word window: "will have talks on Sunday" is the
-    coming Sunday, "spoke on Saturday" the last one."""
-    if timex.rule != "weekday" or published is None or timex.date_start is None:
+    coming Sunday, "spoke on Saturday" the last one; "an election in November may bring
+    changes", read in June, is this November, not last year's."""
+    if published is None or timex.date_start is None or timex.date_end is None:
         return timex
-    shift = 0
-    if _future(trigger) and timex.date_start < published:
-        shift = 7
-    elif not _future(trigger) and trigger.tag_ in ("VBD", "VBN") and timex.date_start > published:
-        shift = -7
-    if not shift:
-        return timex
-    start = timex.date_start + timedelta(days=shift)
-    end = (timex.date_end or timex.date_start) + timedelta(days=shift)
+    verb = _governing_verb(trigger)
+    future = _future(trigger) or (
+        verb is not None and verb.i != trigger.i
+        and (_future(verb) or (_modal_prediction(verb) and verb.lemma_.lower() not in VERB_TRIGGERS))
+    )
+    past = not future and verb is not None and verb.tag_ in ("VBD", "VBN")
+    if timex.rule == "weekday":
+        if future and timex.date_start < published:
+            return _shifted(timex, days=7)
+        if past and timex.date_start > published:
+            return _shifted(timex, days=-7)
+    elif timex.rule == "month" and timex.granularity == "month" and not re.search(r"\d{4}", timex.text):
+        if future and timex.date_end < published:
+            return _shifted(timex, years=1)
+        if past and timex.date_start > published:
+            return _shifted(timex, years=-1)
+    return timex
+
+
+def _shifted(timex: Timex, *, days: int = 0, years: int = 0) -> Timex:
+    assert timex.date_start is not None and timex.date_end is not None
+    if years:
+        start = timex.date_start.replace(year=timex.date_start.year + years)
+        end = timex.date_end.replace(year=timex.date_end.year + years, day=1)
+        end = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return replace(timex, date_start=start, date_end=end, value=start.strftime("%Y-%m"))
+    start = timex.date_start + timedelta(days=days)
+    end = timex.date_end + timedelta(days=days)
     return replace(timex, date_start=start, date_end=end, value=start.isoformat())
+
+
+def _governing_verb(trigger: Token) -> Token | None:
+    """The verb whose tense a trigger takes: itself, or the nearest verb above a noun trigger
+    ("a presidential election in November may bring changes")."""
+    token = trigger
+    for _ in range(5):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _future(trigger: Token) -> bool:

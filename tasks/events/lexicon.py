@@ -36,7 +36,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_entries(
         "statement", "OTHER",
         "say tell state insist add describe note stress emphasize emphasise remark declare "
-        "write reiterate acknowledge explain comment argue",
+        "write reiterate repeat acknowledge explain comment argue speak",
     ),
     **_entries("announcement", "OTHER", "announce unveil publish release report reveal confirm disclose"),
     **_entries("pledge", "AGREE", "pledge promise vow offer commit"),
@@ -77,7 +77,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_entries("departure", "CONSULT", "departure"),
     **_entries("visit", "CONSULT", "visit trip tour"),
     **_entries("meeting", "CONSULT", "meeting talks talk summit discussion negotiation negotiations conference congress plenum convention"),
-    **_entries("statement", "OTHER", "speech statement remarks address interview"),
+    **_entries("statement", "OTHER", "speech statement remarks address interview claim claims"),
     **_entries("announcement", "OTHER", "announcement"),
     **_entries("sanction", "SANCTION", "sanction sanctions embargo ban"),
     **_entries("military", "ASSAULT", "attack strike invasion offensive bombing"),

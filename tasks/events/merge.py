@@ -112,7 +112,7 @@ def _find_group(m: EventMention, groups: list[list[EventMention]], candidates: l
             return same_day[0]
     for gi in candidates:
         head = groups[gi][0]
-        if not _actors_compatible(m, groups[gi]):
+        if not _actors_compatible(m, groups[gi]) or _other_act_of_sentence(m, groups[gi]):
             continue
         if (head.date_start, head.date_end) == (m.date_start, m.date_end):
             exact.append(gi)
@@ -125,6 +125,16 @@ def _find_group(m: EventMention, groups: list[list[EventMention]], candidates: l
     if len(containing) > 1:
         containing = [gi for gi in containing if any(g.location and g.location in m.sentence for g in groups[gi])]
     return containing[0] if len(containing) == 1 else None
+
+
+def _other_act_of_sentence(m: EventMention, group: list[EventMention]) -> bool:
+    """Two triggers of one sentence dated differently are two acts ("repeated on Thursday the
+    claims he made earlier this year"), however alike their kind and people."""
+    return any(
+        g.article_id == m.article_id and g.char_start == m.char_start and g.trigger_start != m.trigger_start
+        and (g.date_start, g.date_end) != (m.date_start, m.date_end)
+        for g in group
+    )
 
 
 def _actors_compatible(m: EventMention, group: list[EventMention]) -> bool:

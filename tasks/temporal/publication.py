@@ -134,8 +134,25 @@ def bounded_publication(text: str, hint: date) -> date | None:
         return high
     if low is None:
         return None
-    # Only a lower bound: weekdays the story reports as done ("spoke on Saturday") happened after
-    # it, so publication is the first day from which each of them still falls on or after it.
     weekdays = {t.date_start.weekday() for t in timexes
                 if t.rule == "weekday" and t.date_start is not None and tense_at(text, t.start, t.end) != "future"}
-    return max([low, *(low + timedelta(days=(w - low.weekday()) % 7) for w in weekdays)])
+    return _after_reported_weekdays(low, weekdays)
+
+
+def _after_reported_weekdays(low: date, weekdays: set[int]) -> date:
+    """The publication day implied by the weekdays a story reports as done ("spoke on
+    Saturday"), given that they happened on or after ``low`` (the latest explicit past date).
+
+    A story names weekdays for the days just before it, so they form the shortest run of days
+    ending on publication day: "on Tuesday ... on Thursday ... on Friday" ends on a Friday,
+    not on the Thursday after which "Friday" would be six days old. Publication is the first
+    such day from which every weekday still falls on or after ``low``.
+    """
+    if not weekdays:
+        return low
+    # ties (weekdays spread evenly) keep the earliest candidate after ``low``
+    span, last = min(
+        (max((p - w) % 7 for w in weekdays), (p - low.weekday()) % 7, p) for p in range(7)
+    )[0::2]
+    earliest = low + timedelta(days=span)
+    return earliest + timedelta(days=(last - earliest.weekday()) % 7)

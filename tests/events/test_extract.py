@@ -129,3 +129,40 @@ def test_an_ordinal_count_makes_the_period_a_statistic(extract):
 )
 def test_a_date_after_an_event_noun_qualifies_the_noun(extract, text, value, action):
     assert [(m.date_value, m.action) for m in extract(text)] == [(value, action)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "action"),
+    [
+        # a month without a year follows the parse's tense, not a word window
+        ("It was likely her last trip abroad, as a general election in November may bring a new cabinet.",
+         date(2024, 6, 1), "2024-11", "election"),
+        ("The vote in February brought a new constitution.", date(2024, 6, 1), "2024-02", "vote"),
+        # "in early 2026" still hangs on the event noun before the preposition
+        ("It is unclear whether she will attend the next party congress in early 2026.", date(2024, 6, 25), "2026", "congress"),
+        # an appearance with no complement is an act; "appeared to be" is not
+        ("On March 3rd, two Hyundai trucks appeared in the general's motorcade.", date(2024, 3, 10), "2024-03-03", "appear"),
+        # what was received names the act
+        ("Also on Thursday, the Freedom Institute received the foundation's Liberty Award.", PUBLISHED, "2024-06-20", "award"),
+        ("Speaking to reporters on Friday in Rome, Secretary Antony Blinken said the talks were useful.", PUBLISHED, "2024-06-21", "speak"),
+    ],
+)
+def test_dated_act(extract, text, published, value, action):
+    assert (value, action) in [(m.date_value, m.action) for m in extract(text, published)]
+
+
+def test_a_modal_on_the_act_itself_is_still_hypothetical(extract):
+    assert extract("Talks could resume in November.", date(2024, 6, 1)) == []
+    assert extract("The minister appeared to be tired on Monday.") == []
+
+
+def test_an_unclosed_quotation_does_not_hide_the_next_sentences(extract):
+    text = ("“It is an honour to present this medal on behalf of the foundation. Also on Thursday, the "
+            "Bridge Institute received the foundation's Liberty Award. “We thank them,” she said.")
+    assert ("2024-06-20", "award") in [(m.date_value, m.action) for m in extract(text)]
+
+
+def test_two_acts_of_one_sentence_keep_their_own_dates(extract):
+    text = "On Thursday, FBI Director Christopher Wray repeated claims he made to Congress earlier this year."
+    got = {(m.action, m.granularity) for m in extract(text, date(2024, 4, 19))}
+    assert {("repeat", "day"), ("claim", "year")} <= got

@@ -34,3 +34,26 @@ def test_publication_inference(text, expected, basis):
 def test_result_is_a_date_not_a_datetime():
     d, _ = infer_publication("Updated May 17, 2024, 04:47 a.m. ET.\nText.")
     assert type(d) is date
+
+
+# bounded_publication: a story without a date of its own, with a nearby date for the year.
+BOUNDED = [
+    # explicit past days only: publication is the latest of them
+    ("The mayor opened the bridge on March 3. Repairs ended on March 9.", date(2024, 3, 1), date(2024, 3, 9)),
+    # a future explicit day bounds it from above
+    ("The council met on March 3. It will vote on March 12.", date(2024, 3, 1), date(2024, 3, 11)),
+    # past weekdays after the latest explicit day: the shortest run of days that ends on
+    # publication day (Tue, Thu, Fri ends on a Friday, not the Thursday before)
+    ("On April 11 the court ruled. The minister met the envoy on Tuesday. Police arrested two "
+     "men on Thursday. The cabinet resigned on Friday.", date(2024, 4, 1), date(2024, 4, 19)),
+    # one past weekday: its first occurrence on or after the latest explicit day
+    ("The strike began on May 2. The union leader spoke on Saturday.", date(2024, 5, 1), date(2024, 5, 4)),
+    ("Nothing in this story gives a day.", date(2024, 5, 1), None),
+]
+
+
+@pytest.mark.parametrize("text,hint,expected", BOUNDED)
+def test_bounded_publication(text, hint, expected):
+    from tasks.temporal.publication import bounded_publication
+
+    assert bounded_publication(text, hint) == expected
