@@ -16,6 +16,7 @@ from models.records import Article, DateBasis, EventMention, Granularity, Timex,
 from tasks.ids import stable_id
 
 from .actors import ArticleNames, clean_name, country_code, country_display
+from .offsets import offset_links, reference_day
 from .lexicon import (
     LIGHT_VERBS,
     NOUN_TRIGGERS,
@@ -104,7 +105,69 @@ def extract_mentions(
             key = (anchor.token.i, timex.start if anchor.inherited else -1)
             if key not in best or _date_rank(mention) > _date_rank(best[key]):
                 best[key] = mention
+    for mention in _offset_mentions(article, doc, timexes, caption_spans, names, best):
+        best[(mention.trigger_start, -2)] = mention
     return sorted(best.values(), key=lambda m: (m.char_start, m.trigger_start, m.date_start))
+
+
+def _offset_mentions(
+    article: Article, doc: Doc, timexes: Sequence[Timex], caption_spans: Sequence[tuple[int, int]],
+    names: ArticleNames, found: dict[tuple[int, int], EventMention],
+) -> list[EventMention]:
+    """Acts dated only by their distance from another ("a day after Congress passed the bill"):
+    the side with a date of its own, else the story's reference time, dates the other."""
+    day_of = {m.trigger_start: m.date_start for m in found.values() if m.granularity == "day"}
+    dated_tokens = {key[0] for key in found}
+    out = []
+    for link in offset_links(doc, timexes):
+        if _inside(link.start, caption_spans):
+            continue
+        earlier_day = _token_day(link.earlier, day_of)
+        later_day = _token_day(link.later, day_of)
+        if earlier_day is not None and later_day is not None:
+            continue
+        if earlier_day is None and later_day is None:
+            reference = reference_day(timexes, link.start, caption_spans, article.published)
+            if reference is None:
+                continue
+            if link.reference.i == link.earlier.i:
+                earlier_day = reference
+            else:
+                later_day = reference
+        target, when = (
+            (link.later, earlier_day + timedelta(days=link.days)) if later_day is None
+            else (link.earlier, later_day - timedelta(days=link.days))
+        )
+        anchor = _anchor_of(target)
+        if anchor is None or anchor.token.i in dated_tokens or _unreal(anchor.token):
+            continue
+        timex = Timex(
+            start=link.start, end=link.end, text=link.text, value=when.isoformat(), type="DATE",
+            granularity="day", date_start=when, date_end=when, anchor=earlier_day or later_day,
+            rule="offset", basis="relative_to_narrative",
+        )
+        span = doc.char_span(link.start, link.end, alignment_mode="expand")
+        mention = _mention(article, doc, span, timex, anchor, names) if span is not None else None
+        if mention is not None:
+            out.append(mention)
+            dated_tokens.add(anchor.token.i)
+    return out
+
+
+def _token_day(token: Token, day_of: dict[int, date]) -> date | None:
+    """The day an act already has: its own dated mention, or one on its object noun."""
+    if token.idx in day_of:
+        return day_of[token.idx]
+    return next((day_of[c.idx] for c in token.children if c.dep_ in OBJECT_DEPS and c.idx in day_of), None)
+
+
+def _anchor_of(token: Token) -> _Anchor | None:
+    """The event a token names when no date expression points at it."""
+    if token.pos_ in ("VERB", "AUX"):
+        anchors = [a for a in _verb_anchors(token, None, False) if not a.inherited]
+        return anchors[0] if anchors else None
+    trig = trigger_for(token.lemma_, is_verb=False) or trigger_for(token.lower_, is_verb=False)
+    return _Anchor(token, trig) if trig is not None else None
 
 
 def extract_undated(
@@ -542,6 +605,9 @@ def _actors(
             role_tokens.extend(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in ("with", "by", "between"):
             role_tokens.extend(child.subtree)
+    controller = _controlling_subject(clause)
+    if controller is not None:
+        role_tokens.extend(controller.subtree)
     ents = _entities_in(role_tokens, sent) if role_tokens else []
     actors: list[tuple[str, str]] = []
     pronoun = next((t for t in clause.children if t.dep_ in SUBJECT_DEPS and t.lower_ in PRONOUNS), None)
@@ -562,6 +628,19 @@ def _actors(
         if name and all(name != seen for seen, _ in actors):
             actors.append((name, "GPE" if ent.label_ == "GPE" else ent.label_))
     return actors
+
+
+def _controlling_subject(verb: Token) -> Token | None:
+    """The subject a participle or gerund shares with its clause: "Speaking to reporters, Blinken
+    said ...", "spoke on Saturday, a day after meeting his counterpart"."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "pcomp", "xcomp"):
+        return None
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _entities_in(tokens: list[Token], sent: Span) -> list[Span]:

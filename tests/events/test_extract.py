@@ -166,3 +166,30 @@ def test_two_acts_of_one_sentence_keep_their_own_dates(extract):
     text = "On Thursday, FBI Director Christopher Wray repeated claims he made to Congress earlier this year."
     got = {(m.action, m.granularity) for m in extract(text, date(2024, 4, 19))}
     assert {("repeat", "day"), ("claim", "year")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "action"),
+    [
+        # the main clause is the story's reference time (Friday); the clause after "after" is a day earlier
+        ("Canada imposed sanctions on four shipping firms on Friday. The minister's statement came a day "
+         "after Britain announced sanctions on two banks.", date(2024, 5, 18), "2024-05-16", "announce"),
+        # hours after a reported act: the same day
+        ("Japan announced new export curbs on Tuesday.\n\nA few hours after Japan's announcement, the "
+         "neighbouring navy fired two cruise missiles into the sea.", date(2024, 5, 16), "2024-05-14", "fire"),
+        # the dated main act dates the act it follows
+        ("The admiral spoke at the conference on Saturday, a day after meeting with his counterpart Li Wei.",
+         date(2024, 5, 20), "2024-05-17", "meet"),
+        ("The summit opened on June 3.\n\nTwo days before the summit, the foreign ministers held talks in Lima.",
+         date(2024, 6, 5), "2024-06-01", "talk"),
+    ],
+)
+def test_an_offset_from_another_act_dates_the_act(extract, text, published, value, action):
+    got = [(m.date_value, m.action, m.date_basis) for m in extract(text, published)]
+    assert (value, action, "relative_to_narrative") in got, got
+
+
+def test_offset_days():
+    from tasks.events.offsets import offset_days
+
+    assert [offset_days(v) for v in ("P1D", "P3D", "P2W", "PTXH", "PT6H", "P1M", "PXD")] == [1, 3, 14, 0, 0, None, None]
