@@ -50,8 +50,12 @@ def nightly_timeline(
     merged = stages.merge(found, batch_ids, dedup, settings)
 
     batch_id_set = set(batch_ids)
-    batch_mentions = tuple(m for m in merged.mentions if m.article_id in batch_id_set)
-    summary = stages.run_summary(sources, ingested, articles, dedup, len(batch_mentions), len(merged.events), settings)
+    # this run's extracted mentions, and every mention the merge dated or derived (it re-derives
+    # them all, for earlier articles too)
+    batch_mentions = tuple(m for m in merged.mentions if m.article_id in batch_id_set or m.origin != "extracted")
+    batch_undated = tuple(u for u in found.undated if u.article_id in batch_id_set)
+    n_own = sum(1 for m in merged.mentions if m.article_id in batch_id_set)
+    summary = stages.run_summary(sources, ingested, articles, dedup, n_own, len(merged.events), settings)
     batch = LoadBatch(
         run=summary,
         articles=tuple(articles),
@@ -62,6 +66,7 @@ def nightly_timeline(
         events=merged.events,
         entities=merged.entities,
         quarantined=ingested.quarantined,
+        undated=batch_undated,
     )
     stages.load(batch, settings)
 

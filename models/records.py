@@ -30,6 +30,8 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 EventStatus = Literal["occurred", "scheduled", "claimed"]
 
+MentionOrigin = Literal["extracted", "linked", "narrated", "derived"]
+
 
 @dataclass(frozen=True, slots=True)
 class RawArticle:
@@ -151,6 +153,10 @@ class EventMention:
     kind: str = ""  # fine-grained act (arrival, agreement, meeting ...): what merging compares
     actor_kinds: tuple[str, ...] = ()  # entity label of each actor (PERSON, ORG, GPE, NORP)
     clause: str = ""  # the trigger's own clause, without fronted framing ("During the talks, ...")
+    # extracted: dated by its own words; linked / narrated: an undated report dated by the event
+    # it reports or the episode its story tells; derived: a copy made by merging (an arrival as
+    # evidence of its visit). Only extracted mentions are merge inputs on a later night.
+    origin: MentionOrigin = "extracted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +180,14 @@ class UndatedMention:
     trigger_start: int
     trigger_end: int
     caption_date: date | None = None  # a photo caption's own date: it may only support that day's event
+    tense: str = "past"  # past | perfect | present | future | none, from the parse
+    quoted: bool = False  # inside a quotation: its time is the speaker's, not the story's
+    frame: str | None = None  # kind of the event noun that frames it ("during the visit" -> visit)
+    frame_relation: str | None = None  # during | after | before
+    part: int = 0  # n-th of several reports split from one trigger ("met A, B and C" -> 3)
+    asserted: bool = True  # the clause states the act, rather than refers to it ("in his meeting with")
+    clause: str = ""  # the trigger's own clause, as for EventMention
+    states: tuple[str, ...] = ()  # countries its clause names, by name or demonym ("his Vietnamese counterpart")
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,8 +256,8 @@ class RunSummary:
 class LoadBatch:
     """Everything one run writes to the warehouse.
 
-    ``articles``, ``assignments``, ``signatures``, ``overlaps``, ``mentions`` and ``quarantined``
-    cover this run's inputs and are upserted by key. ``events`` and ``entities`` are the complete
+    ``articles``, ``assignments``, ``signatures``, ``overlaps``, ``mentions``, ``undated`` and
+    ``quarantined`` cover this run's inputs and are upserted by key. ``events`` and ``entities`` are the complete
     re-merged set over all mentions in the warehouse and replace the previous set.
     """
 
@@ -256,3 +270,4 @@ class LoadBatch:
     events: tuple[Event, ...]
     entities: tuple[Entity, ...]
     quarantined: tuple[Quarantined, ...]
+    undated: tuple[UndatedMention, ...] = ()  # this run's undated reports: merge inputs on later nights

@@ -113,6 +113,36 @@ class MentionRow(Base):
     kind: Mapped[str] = mapped_column(String, server_default="")
     actor_kinds: Mapped[list[str]] = mapped_column(ARRAY(String))
     clause: Mapped[str] = mapped_column(String, server_default="")
+    origin: Mapped[str] = mapped_column(String, server_default="extracted")
+
+
+class UndatedMentionRow(Base):
+    __tablename__ = "undated_mentions"
+
+    article_id: Mapped[str] = mapped_column(String, primary_key=True)
+    source: Mapped[str] = mapped_column(String)
+    sentence: Mapped[str] = mapped_column(String)
+    char_start: Mapped[int] = mapped_column(Integer)
+    char_end: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String)
+    event_type: Mapped[str] = mapped_column(String)
+    actors: Mapped[list[str]] = mapped_column(ARRAY(String))
+    actor_kinds: Mapped[list[str]] = mapped_column(ARRAY(String))
+    location: Mapped[str | None] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String)
+    published: Mapped[date | None] = mapped_column(Date)
+    trigger_start: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trigger_end: Mapped[int] = mapped_column(Integer)
+    caption_date: Mapped[date | None] = mapped_column(Date)
+    tense: Mapped[str] = mapped_column(String)
+    quoted: Mapped[bool] = mapped_column(Boolean)
+    frame: Mapped[str | None] = mapped_column(String)
+    frame_relation: Mapped[str | None] = mapped_column(String)
+    part: Mapped[int] = mapped_column(Integer, primary_key=True)
+    asserted: Mapped[bool] = mapped_column(Boolean)
+    clause: Mapped[str] = mapped_column(String)
+    states: Mapped[list[str]] = mapped_column(ARRAY(String))
 
 
 class EventRow(Base):

@@ -26,7 +26,7 @@ from tasks.ids import stable_id
 from tasks.ingest import IngestResult, read_sources
 from tasks.nlp import load_pipeline, parse
 from warehouse.loader import LoadStats, load_batch
-from warehouse.readers import read_mentions, read_signatures
+from warehouse.readers import read_mentions, read_signatures, read_undated
 from wiretime.settings import Settings
 
 _PROGRESS_EVERY = 200
@@ -96,12 +96,17 @@ def merge(
     # this batch's articles are re-extracted, and an old article that is now a copy of another
     # contributes through its canonical copy only
     copies = {a.article_id for a in dedup.assignments if a.canonical_id != a.article_id}
-    earlier = read_mentions(settings.warehouse, exclude_article_ids=set(batch_article_ids) | copies)
+    # Earlier nights' merge inputs, not their outputs: re-merging everything from the same inputs
+    # gives the same events whatever night an article arrived.
+    excluded = set(batch_article_ids) | copies
+    earlier = read_mentions(settings.warehouse, exclude_article_ids=excluded, extracted_only=True)
+    earlier_undated = read_undated(settings.warehouse, exclude_article_ids=excluded)
     cluster_of = {a.article_id: a.cluster_id for a in dedup.assignments}
-    result = merge_mentions([*earlier, *found.dated], found.undated, cluster_of=cluster_of)
+    result = merge_mentions([*earlier, *found.dated], [*earlier_undated, *found.undated], cluster_of=cluster_of)
     get_run_logger().info(
-        "merge: %d dated mentions (%d from earlier runs) + %d undated -> %d events, %d entities",
-        len(earlier) + len(found.dated), len(earlier), len(found.undated), len(result.events), len(result.entities),
+        "merge: %d dated mentions (%d from earlier runs) + %d undated (%d earlier) -> %d events, %d entities",
+        len(earlier) + len(found.dated), len(earlier), len(earlier_undated) + len(found.undated), len(earlier_undated),
+        len(result.events), len(result.entities),
     )
     return result
 

@@ -7,7 +7,8 @@ through :func:`warehouse.publish.publish`, so readers never see a half-written w
 Idempotence, per table:
 
 * keyed by the batch (``runs``, ``articles``, ``dedup_signatures``, ``article_overlaps``,
-  ``mentions``, ``quarantine``): the batch's keys are deleted, then its rows inserted;
+  ``mentions``, ``undated_mentions``, ``quarantine``): the batch's keys are deleted, then its
+  rows inserted;
 * ``documents`` are content-addressed: a text is inserted once and never rewritten, so mention
   offsets into it stay valid; texts no article references any more are dropped;
 * ``events``, ``event_mention_links``, ``event_actors``, ``entities``: the batch carries the
@@ -16,7 +17,9 @@ Idempotence, per table:
 Two rules keep mentions consistent with the articles they come from: a batch article's mentions
 are exactly the batch's (so a changed extractor leaves no stale mentions behind), and an article
 that deduplication now marks as a copy keeps no mentions of its own (copies borrow their
-canonical's mentions in the ``event_mentions`` view).
+canonical's mentions in the ``event_mentions`` view). Mentions the merge dated or derived
+(``origin`` other than ``extracted``) are, like events, the complete re-merged set: the batch
+replaces them all.
 """
 from __future__ import annotations
 
@@ -40,6 +43,7 @@ from models.records import (
     LoadBatch,
     Quarantined,
     RunSummary,
+    UndatedMention,
 )
 from warehouse.contracts import ContractViolation, run_contracts
 from warehouse.publish import publish
@@ -54,6 +58,7 @@ TABLES = (
     "dedup_signatures",
     "article_overlaps",
     "mentions",
+    "undated_mentions",
     "events",
     "event_mention_links",
     "event_actors",
@@ -145,6 +150,7 @@ def _load(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadStats:
     con.register("stage_signatures", _signatures_table(batch.signatures))
     con.register("stage_overlaps", _overlaps_table(batch.overlaps))
     con.register("stage_mentions", _mentions_table(batch.mentions))
+    con.register("stage_undated", _undated_table(batch.undated))
     con.register("stage_events", _events_table(batch.events))
     con.register("stage_links", _links_table(batch.events))
     con.register("stage_event_actors", _event_actors_table(batch.events))
@@ -207,9 +213,19 @@ def _load(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadStats:
         """DELETE FROM core.mentions
            WHERE mention_id IN (SELECT mention_id FROM stage_mentions)
               OR article_id IN (SELECT article_id FROM stage_articles)
-              OR article_id IN (SELECT article_id FROM core.articles WHERE canonical_id <> article_id)""",
+              OR article_id IN (SELECT article_id FROM core.articles WHERE canonical_id <> article_id)
+              OR origin <> 'extracted'""",
     )
     rec.run("inserted", "mentions", "INSERT INTO core.mentions BY NAME SELECT * FROM stage_mentions")
+
+    rec.run(
+        "deleted",
+        "undated_mentions",
+        """DELETE FROM core.undated_mentions
+           WHERE article_id IN (SELECT article_id FROM stage_articles)
+              OR article_id IN (SELECT article_id FROM core.articles WHERE canonical_id <> article_id)""",
+    )
+    rec.run("inserted", "undated_mentions", "INSERT INTO core.undated_mentions BY NAME SELECT * FROM stage_undated")
 
     for table, stage in (
         ("events", "stage_events"),
@@ -386,6 +402,39 @@ def _mentions_table(mentions: Sequence[EventMention]) -> pa.Table:
             "kind": _STR,
             "actor_kinds": _STRS,
             "clause": _STR,
+            "origin": _STR,
+        },
+    )
+
+
+def _undated_table(undated: Sequence[UndatedMention]) -> pa.Table:
+    return _from_records(
+        undated,
+        {
+            "article_id": _STR,
+            "source": _STR,
+            "sentence": _STR,
+            "char_start": _INT,
+            "char_end": _INT,
+            "action": _STR,
+            "kind": _STR,
+            "event_type": _STR,
+            "actors": _STRS,
+            "actor_kinds": _STRS,
+            "location": _STR,
+            "status": _STR,
+            "published": _DATE,
+            "trigger_start": _INT,
+            "trigger_end": _INT,
+            "caption_date": _DATE,
+            "tense": _STR,
+            "quoted": _BOOL,
+            "frame": _STR,
+            "frame_relation": _STR,
+            "part": _INT,
+            "asserted": _BOOL,
+            "clause": _STR,
+            "states": _STRS,
         },
     )
 

@@ -17,8 +17,8 @@ from sqlalchemy import Engine, URL, create_engine, inspect, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from models.records import Article, DedupSignature, EventMention
-from models.tables import CORE_SCHEMA, ArticleRow, DedupSignatureRow, DocumentRow, MentionRow
+from models.records import Article, DedupSignature, EventMention, UndatedMention
+from models.tables import CORE_SCHEMA, ArticleRow, DedupSignatureRow, DocumentRow, MentionRow, UndatedMentionRow
 
 TIMELINE_QUERY = text(
     """
@@ -77,9 +77,12 @@ def read_signatures(path: str | Path) -> list[DedupSignature]:
     ]
 
 
-def read_mentions(path: str | Path, exclude_article_ids: Collection[str] = ()) -> list[EventMention]:
+def read_mentions(
+    path: str | Path, exclude_article_ids: Collection[str] = (), *, extracted_only: bool = False
+) -> list[EventMention]:
     """Persisted event mentions, in mention_id order, except those of ``exclude_article_ids``
-    (typically the articles the current run re-extracts, or re-assigns as copies)."""
+    (typically the articles the current run re-extracts, or re-assigns as copies). With
+    ``extracted_only``, only the merge inputs: mentions dated by their own words."""
     if not Path(path).exists():
         return []
     excluded = frozenset(exclude_article_ids)
@@ -114,6 +117,32 @@ def read_mentions(path: str | Path, exclude_article_ids: Collection[str] = ()) -
             kind=r.kind,
             actor_kinds=tuple(r.actor_kinds),
             clause=r.clause,
+            origin=r.origin,
+        )
+        for r in rows
+        if r.article_id not in excluded and (not extracted_only or r.origin == "extracted")
+    ]
+
+
+def read_undated(path: str | Path, exclude_article_ids: Collection[str] = ()) -> list[UndatedMention]:
+    """Persisted undated reports (merge inputs), in key order, except those of ``exclude_article_ids``."""
+    if not Path(path).exists():
+        return []
+    excluded = frozenset(exclude_article_ids)
+    with read_only_engine(path) as engine:
+        if not _has_core_table(engine, UndatedMentionRow.__tablename__):
+            return []
+        with Session(engine) as session:
+            table = UndatedMentionRow.__table__
+            rows = session.execute(select(table).order_by(table.c.article_id, table.c.trigger_start, table.c.part)).all()
+    return [
+        UndatedMention(
+            article_id=r.article_id, source=r.source, sentence=r.sentence, char_start=r.char_start,
+            char_end=r.char_end, action=r.action, kind=r.kind, event_type=r.event_type, actors=tuple(r.actors),
+            actor_kinds=tuple(r.actor_kinds), location=r.location, status=r.status, published=r.published,
+            trigger_start=r.trigger_start, trigger_end=r.trigger_end, caption_date=r.caption_date, tense=r.tense,
+            quoted=r.quoted, frame=r.frame, frame_relation=r.frame_relation, part=r.part, asserted=r.asserted,
+            clause=r.clause, states=tuple(r.states),
         )
         for r in rows
         if r.article_id not in excluded

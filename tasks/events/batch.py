@@ -13,7 +13,8 @@ from tasks.dedup.boilerplate import strip_boilerplate
 from tasks.temporal import tag
 
 from .anchoring import apply_anchors, bundle_anchors, corroborated_anchors, is_weakly_dated
-from .extract import extract_mentions, extract_undated
+from .extract import extract_mentions
+from .undated import extract_undated
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from tasks.ids import stable_id
 
 from .actors import ArticleNames, clean_name, country_code, country_display
 from .offsets import offset_links, reference_day
+from .places import country_of_demonym
 from .lexicon import (
     LIGHT_VERBS,
     NOUN_TRIGGERS,
@@ -170,68 +171,6 @@ def _anchor_of(token: Token) -> _Anchor | None:
     return _Anchor(token, trig) if trig is not None else None
 
 
-def extract_undated(
-    article: Article,
-    doc: Doc,
-    dated: Sequence[EventMention],
-    caption_spans: Sequence[tuple[int, int]] = (),
-    timexes: Sequence[Timex] = (),
-) -> list[UndatedMention]:
-    """Sentences that name a concrete act and its participants but give no date of their own,
-    and photo captions that show an act on their photo's date.
-
-    Neither ever creates an event; merging links each to the one dated event it reports, which
-    is how "the pact Putin signed with Kim" counts as a source for the treaty.
-    """
-    names = ArticleNames.from_people(e.text for e in doc.ents if e.label_ == "PERSON")
-    dated_triggers = {m.trigger_start for m in dated}
-    caption_dates = {span: _caption_date(span, timexes) for span in caption_spans}
-    found: list[UndatedMention] = []
-    for sent in doc.sents:
-        sent_start, sent_end, sent_text = _sentence(sent)
-        for token in sent:
-            if token.idx in dated_triggers:
-                continue
-            caption = next((span for span in caption_spans if span[0] <= token.idx < span[1]), None)
-            if caption is not None and caption_dates[caption] is None:
-                continue  # an undated caption supports nothing we could check
-            trig = _undated_trigger(token)
-            if trig is None or trig.kind not in LINKABLE_KINDS or _unreal(token):
-                continue
-            location = _location(token, sent, trig.kind)
-            actors = [
-                (n, k) for n, k in _actors(token, sent, names, group_reference=True, motion=trig.kind in MOTION_KINDS)
-                if n != location
-            ]
-            if not actors:
-                continue
-            found.append(
-                UndatedMention(
-                    article_id=article.article_id, source=article.source, sentence=sent_text,
-                    char_start=sent_start, char_end=sent_end, action=token.lemma_.lower(),
-                    kind=trig.kind, event_type=trig.plover, actors=tuple(n for n, _ in actors),
-                    actor_kinds=tuple(k for _, k in actors), location=location,
-                    status="scheduled" if _future(token) else "occurred", published=article.published,
-                    trigger_start=token.idx, trigger_end=token.idx + len(token.text),
-                    caption_date=caption_dates[caption] if caption is not None else None,
-                )
-            )
-    return found
-
-
-def _undated_trigger(token: Token) -> Trigger | None:
-    is_verb = token.pos_ in ("VERB", "AUX")
-    if is_verb:
-        if token.lemma_.lower() in RECEIPT_VERBS and any(
-            c.dep_ == "dobj" and trigger_for(c.lemma_, is_verb=False) for c in token.children
-        ):
-            return None  # "received the award": the award is the act
-        return trigger_for(token.lemma_, is_verb=True)
-    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):  # a mis-tagged "congress", never "Congress"
-        return trigger_for(token.lemma_, is_verb=False) or trigger_for(token.lower_, is_verb=False)
-    return None
-
-
 MODALS = frozenset({"could", "would", "might", "may", "should", "can", "must"})
 _QUOTES = {"“": "”", '"': '"'}
 
@@ -297,11 +236,6 @@ def _clause(trigger: Token) -> str:
     text = "".join(t.text_with_ws for t in tokens)
     text = " ".join(text.split()).strip(" ,;:-—")
     return text[:1].upper() + text[1:] if text else ""
-
-
-def _caption_date(span: tuple[int, int], timexes: Sequence[Timex]) -> date | None:
-    days = [t.date_start for t in timexes if span[0] <= t.start < span[1] and t.granularity == "day"]
-    return days[-1] if days else None
 
 
 def _sentence(sent: Span) -> tuple[int, int, str]:
@@ -585,10 +519,11 @@ def _mention(
 
 
 def _actors(
-    trigger: Token, sent: Span, names: ArticleNames, *, group_reference: bool = False, motion: bool = False
+    trigger: Token, sent: Span, names: ArticleNames, *, group_reference: bool = False, motion: bool = False,
+    sentence_fallback: bool = True,
 ) -> list[tuple[str, str]]:
     """Named participants: the trigger's subject, objects and 'with'/'by'/possessor phrases,
-    else every person or organisation named in the sentence."""
+    else (with ``sentence_fallback``) every person or organisation named in the sentence."""
     role_tokens: list[Token] = []
     clause = trigger
     # a noun trigger names its own participants ("Putin's visit", "trips by Putin"); only without
@@ -617,7 +552,7 @@ def _actors(
             actors.append((names.resolve(previous), "PERSON"))
     if not ents and not actors and group_reference and any(g in sent.text.lower() for g in GROUP_REFERENCES):
         actors.extend((names.resolve(p), "PERSON") for p in _previous_people(sent, 2))
-    if not ents and not actors:
+    if not ents and not actors and sentence_fallback:
         ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG")]
     for ent in ents:
         if ent.start <= trigger.i < ent.end:
@@ -626,7 +561,7 @@ def _actors(
             continue  # "left Hanoi", "arrived in Hanoi": the place of a trip, not a participant
         name = _actor_name(ent, names)
         if name and all(name != seen for seen, _ in actors):
-            actors.append((name, "GPE" if ent.label_ == "GPE" else ent.label_))
+            actors.append((name, "GPE" if ent.label_ == "GPE" or country_code(name) else ent.label_))
     return actors
 
 
@@ -668,6 +603,8 @@ def _actor_name(ent: Span, names: ArticleNames) -> str | None:
         # "Russian", "North Korean": a demonym describes someone; the state is named elsewhere
         return None
     name = clean_name(ent.text)
+    if country_code(name):
+        return country_display(name)  # "the DPRK" tagged as an organisation is still the state
     return name if len(name) > 1 else None
 
 
@@ -723,12 +660,40 @@ def _location(trigger: Token, sent: Span, kind: str) -> str | None:
             if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
                 continue
             for ent in candidates:
-                if ent.root.head.i == child.i and (ent.label_ in PLACE_LABELS or child.lower_ in ("in", "at")):
+                if ent.root.head.i == child.i and (
+                    ent.label_ in PLACE_LABELS or child.lower_ in ("in", "at") or country_code(clean_name(ent.text))
+                ):
                     return _place_name(ent)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                state = _state_of_place_noun(next((c for c in child.children if c.dep_ == "pobj"), None))
+                if state:
+                    return state
+    if kind in MOTION_KINDS and trigger.pos_ in ("VERB", "AUX"):
+        # "visits Vietnam", "left Hanoi": a place as the object of a trip verb is its place
+        for ent in candidates:
+            if ent.label_ in PLACE_LABELS and ent.root.head.i == trigger.i and ent.root.dep_ == "dobj":
+                return _place_name(ent)
     for ent in sent.ents:
         if ent.label_ in PLACE_LABELS and ent.start > sent.start and sent.doc[ent.start - 1].lower_ in PLACE_PREPS:
             return _place_name(ent)
     return None
+
+
+PLACE_NOUNS = frozenset({"capital", "city", "port", "border", "island", "peninsula", "coast", "airport"})
+
+
+def _state_of_place_noun(noun: Token | None) -> str | None:
+    """"the North Korean capital", "a Vietnamese port": the state a described place is in."""
+    if noun is None or noun.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
+    if not words:
+        return None
+    demonym = " ".join(t.text for t in noun.doc[min(t.i for t in words) : max(t.i for t in words) + 1])
+    code = country_of_demonym(demonym)
+    return country_display(code) if code else None
 
 
 def _place_name(ent: Span) -> str:
@@ -792,6 +757,8 @@ def _future(trigger: Token) -> bool:
         trigger = trigger.head
     if any(c.lower_ in FUTURE_MARKERS for c in trigger.children):
         return True
+    if trigger.dep_ == "ROOT" and trigger.tag_ == "VB" and any(c.tag_ == "TO" for c in trigger.children):
+        return True  # a headline's "Putin to visit Vietnam" announces what is ahead
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in SCHEDULE_HEADS
 
 

@@ -16,6 +16,11 @@ from models.records import Entity, Event, EventMention, UndatedMention
 from tasks.ids import stable_id
 
 from .actors import canonical_entities
+from .linking import TRIP_KINDS, link_undated, place_acts
+from .episodes import place_conflict
+from .undated import COUNTERPART_KINDS
+
+_TRIP_ACT_KINDS = frozenset({"arrival", "visit", "departure", "welcome"})
 
 _BASIS_WEIGHT = {"explicit": 3.0, "relative_to_narrative": 2.0, "relative_to_publication": 1.5}
 _SUMMARY_CHARS = 240
@@ -49,9 +54,17 @@ def merge_mentions(
     derived = _derive_visits(groups, visit_of)
     # coarse dates ("this past week", "in June") attach once every day-level event exists
     groups = _group(coarse, groups)
-    linked = _link_undated(undated, groups)
+    # trips first: they are the episodes that date the acts told after them
+    trips = [u for u in undated if u.kind in TRIP_KINDS]
+    acts = [u for u in undated if u.kind not in TRIP_KINDS]
+    linked, resolved = link_undated(trips, groups)
     derived += _derive_visits(groups, visit_of)
-    mentions = [*mentions, *derived, *linked]
+    placed, narrated, leftover = place_acts(acts, trips, groups, resolved)
+    groups = _group(narrated, groups)
+    # photo captions and reports the first pass could not place may fit the events just made
+    linked += placed + link_undated(leftover, groups)[0]
+    derived += _derive_visits(groups, visit_of)
+    mentions = [*mentions, *derived, *narrated, *linked]
     events = sorted(
         (_event(group, cluster_of) for group in groups),
         key=lambda e: (e.date_start, e.date_end, e.event_id),
@@ -140,10 +153,27 @@ def _other_act_of_sentence(m: EventMention, group: list[EventMention]) -> bool:
 def _actors_compatible(m: EventMention, group: list[EventMention]) -> bool:
     group_actors = {a for g in group for a in g.actors}
     if m.actors and group_actors:
-        return bool(set(m.actors) & group_actors)
+        shared = set(m.actors) & group_actors
+        if not shared:
+            return False
+        if (m.kind or m.action) in _TRIP_ACT_KINDS and place_conflict(m.location, group):
+            return False  # landing in Pyongyang and landing in Hanoi are two arrivals
+        if (m.kind or m.action) in COUNTERPART_KINDS:
+            # Putin meeting Trong and Putin meeting To Lam are two meetings: each side names a
+            # person the other does not, and they share fewer than two
+            mine, theirs = _people(m), {a for g in group for a in _people(g)}
+            if mine - shared and theirs - shared and len(shared & (mine | theirs)) < 2:
+                return False
+        return True
     # without named participants, only the same place ties them together
     group_places = {g.location for g in group if g.location}
     return bool(m.location) and m.location in group_places
+
+
+def _people(m: EventMention) -> set[str]:
+    if len(m.actor_kinds) != len(m.actors):
+        return set(m.actors)
+    return {a for a, k in zip(m.actors, m.actor_kinds) if k == "PERSON"}
 
 
 # ------------------------------------------------------------------ visits
@@ -162,7 +192,8 @@ def _derive_visits(groups: list[list[EventMention]], visit_of: dict[int, int]) -
             continue
         target = visit_of.get(gi)
         copies = [
-            replace(m, mention_id=stable_id(m.mention_id, "visit"), kind="visit", action="visit", event_type="CONSULT")
+            replace(m, mention_id=stable_id(m.mention_id, "visit"), kind="visit", action="visit", event_type="CONSULT",
+                    origin="derived")
             for m in group
         ]
         copies = [c for c in copies if c.mention_id not in present]
@@ -216,67 +247,6 @@ def _resolve_conflicts(groups: list[list[EventMention]]) -> list[list[EventMenti
     return [g for gi, g in enumerate(groups) if gi not in merged_into]
 
 
-# ------------------------------------------------------------------ undated
-_LINK_LOOKBACK_DAYS = 62  # an undated report refers to an act at most about two months old
-
-
-def _link_undated(undated: Sequence[UndatedMention], groups: list[list[EventMention]]) -> list[EventMention]:
-    """Attach each undated report to the one dated event of the same act whose participants
-    include all of the report's people, within the article's time window. Ambiguous or
-    unmatched reports are dropped, and an article links at most one sentence to an event."""
-    by_kind: dict[str, list[int]] = defaultdict(list)
-    for gi, group in enumerate(groups):
-        by_kind[group[0].kind or group[0].action].append(gi)
-    dated_groups = [list(g) for g in groups]  # candidates are judged on dated evidence only
-    linked: list[EventMention] = []
-    taken: set[tuple[str, int]] = set()
-    for u in sorted(undated, key=lambda u: (u.article_id, u.trigger_start)):
-        people = {a for a, k in zip(u.actors, u.actor_kinds) if k == "PERSON"}
-        scored = []
-        for gi in by_kind.get(u.kind, ()):
-            group = dated_groups[gi]
-            head = group[0]
-            if not _in_window(head.date_start, head.date_end, u.published):
-                continue
-            if u.caption_date is not None and not head.date_start <= u.caption_date <= head.date_end:
-                continue
-            event_actors = {a for m in group for a in m.actors}
-            shared = set(u.actors) & event_actors
-            # "Putin signed deals with To Lam" is not the treaty Putin signed with Kim
-            if not shared or not people <= event_actors:
-                continue
-            place = 1 if u.location and any(m.location == u.location for m in group) else 0
-            scored.append(((len(shared), place), gi))
-        if not scored:
-            continue
-        scored.sort(reverse=True)
-        if len(scored) > 1 and scored[0][0] == scored[1][0]:
-            continue  # two equally good events: the sentence could be about either
-        gi = scored[0][1]
-        if (u.article_id, gi) in taken or any(m.article_id == u.article_id for m in dated_groups[gi]):
-            continue
-        taken.add((u.article_id, gi))
-        head = dated_groups[gi][0]
-        mention = EventMention(
-            mention_id=stable_id("mention", u.article_id, "undated", u.trigger_start),
-            article_id=u.article_id, source=u.source, sentence=u.sentence, char_start=u.char_start,
-            char_end=u.char_end, date_text="", date_value=head.date_value, date_start=head.date_start,
-            date_end=head.date_end, granularity=head.granularity, date_basis="relative_to_narrative",
-            action=u.action, event_type=u.event_type, actors=u.actors, location=u.location, status=u.status,
-            trigger_start=u.trigger_start, trigger_end=u.trigger_end, kind=u.kind, actor_kinds=u.actor_kinds,
-            is_caption=u.caption_date is not None,
-        )
-        groups[gi].append(mention)
-        linked.append(mention)
-    return linked
-
-
-def _in_window(start: date, end: date, published: date | None) -> bool:
-    if published is None:
-        return True
-    return (published - end).days <= _LINK_LOOKBACK_DAYS and (start - published).days <= 1
-
-
 # ------------------------------------------------------------------ event
 def _event(group: list[EventMention], cluster_of: Mapping[str, str]) -> Event:
     weights: Counter[tuple[date, date, str]] = Counter()
@@ -291,8 +261,8 @@ def _event(group: list[EventMention], cluster_of: Mapping[str, str]) -> Event:
     action = _most_common(m.action for m in group)
     event_type = _most_common(m.event_type for m in group)
     status = "occurred" if any(m.status == "occurred" for m in group) else group[0].status
-    agreeing = [m for m in dated if (m.date_start, m.date_end) == (start, end)] or dated
-    best = max(agreeing, key=lambda m: (_BASIS_WEIGHT.get(m.date_basis, 1.0), -len(m.sentence), m.mention_id))
+    agreeing = [m for m in group if (m.date_start, m.date_end) == (start, end)] or group
+    best = max(agreeing, key=lambda m: (m.status == status, *_summary_rank(m)))
     sources = {cluster_of.get(m.article_id, m.article_id) for m in group}
     kind = group[0].kind or action
     key_actor = actors[0] if actors else (location or "")
@@ -314,6 +284,17 @@ def _event(group: list[EventMention], cluster_of: Mapping[str, str]) -> Event:
         status=status,  # type: ignore[arg-type]
         date_conflict=len(day_dates) > 1,
     )
+
+
+def _summary_rank(m: EventMention) -> tuple:
+    """Which report describes the event best: one whose own clause states this act ("Putin met
+    Kim") over one that only names it in passing ("During the meeting on June 19, they signed
+    ..."), and over an arrival standing in for the visit it began; then the best-dated, shortest."""
+    offset = m.trigger_start - m.char_start
+    trigger = m.sentence[offset : offset + (m.trigger_end - m.trigger_start)].lower() if offset >= 0 else ""
+    own_word = trigger[:3] == m.action[:3]
+    return (bool(m.clause) and own_word, own_word, bool(m.clause), bool(m.date_text),
+            _BASIS_WEIGHT.get(m.date_basis, 1.0), -len(m.sentence), m.mention_id)
 
 
 def _ranked(items) -> tuple[str, ...]:

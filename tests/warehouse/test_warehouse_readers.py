@@ -1,14 +1,15 @@
 """Typed reads through SQLAlchemy, read-only."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import duckdb
 import pytest
 
 from warehouse.loader import load_batch
-from warehouse.readers import read_articles, read_mentions, read_signatures, read_timeline
-from warehouse_batches import A1, A2, A4, HOSTILE_SOURCE, batch_one, batch_two
+from warehouse.readers import read_articles, read_mentions, read_signatures, read_timeline, read_undated
+from warehouse_batches import A1, A2, A4, HOSTILE_SOURCE, UNDATED_A, batch_one, batch_two
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +20,7 @@ def loaded(tmp_path_factory):
     return path
 
 
-@pytest.mark.parametrize("reader", [read_signatures, read_mentions, read_articles])
+@pytest.mark.parametrize("reader", [read_signatures, read_mentions, read_undated, read_articles])
 def test_readers_return_nothing_before_the_first_load(tmp_path, reader):
     assert reader(tmp_path / "missing.duckdb") == []
     assert not (tmp_path / "missing.duckdb").exists()
@@ -42,6 +43,21 @@ def test_mentions_round_trip_and_honour_exclusions(loaded):
     assert {m.mention_id: m for m in read_mentions(loaded)} == everything
     kept = read_mentions(loaded, exclude_article_ids=[A4.article_id])
     assert sorted(m.mention_id for m in kept) == ["m1", "m2", "m5", "m6"]
+
+
+def test_undated_reports_round_trip_as_merge_inputs(loaded):
+    assert read_undated(loaded) == [UNDATED_A]
+    assert read_undated(loaded, exclude_article_ids=[A1.article_id]) == []
+
+
+def test_only_extracted_mentions_are_merge_inputs(tmp_path):
+    linked = replace(batch_one().mentions[0], mention_id="m1-linked", date_text="", origin="linked")
+    first = batch_one()
+    path = tmp_path / "w.duckdb"
+    load_batch(path, replace(first, mentions=(*first.mentions, linked),
+                             events=(*first.events[:2], replace(first.events[2], mention_ids=("m3", "m1-linked")))))
+    assert "m1-linked" in {m.mention_id for m in read_mentions(path)}
+    assert "m1-linked" not in {m.mention_id for m in read_mentions(path, extracted_only=True)}
 
 
 def test_articles_come_back_with_their_text(loaded):

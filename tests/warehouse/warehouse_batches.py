@@ -28,6 +28,7 @@ from models.records import (
     LoadBatch,
     Quarantined,
     RunSummary,
+    UndatedMention,
 )
 
 HOSTILE_SOURCE = "feed'; DROP TABLE core.articles; --.txt"
@@ -193,7 +194,17 @@ def batch_one() -> LoadBatch:
             Entity("ent_rur", "Ruritania", "GPE", ()),
         ),
         quarantined=(Quarantined("inbox/photo.bin", "binary", "NUL bytes in the first 4 KiB"),),
+        undated=(UNDATED_A,),
     )
+
+
+# An undated report of A1 (a merge input for later nights), split from "met Berg and Lind".
+UNDATED_A = UndatedMention(
+    article_id=A1.article_id, source=A1.source, sentence="Later the envoy met Berg and Lind.", char_start=80,
+    char_end=114, action="meet", kind="meeting", event_type="CONSULT", actors=("Anna Berg",),
+    actor_kinds=("PERSON",), location=None, status="occurred", published=A1.published, trigger_start=96,
+    trigger_end=99, tense="past", frame="visit", frame_relation="during", part=1, states=("Ruritania",),
+)
 
 
 def batch_two() -> LoadBatch:

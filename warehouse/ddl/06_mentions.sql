@@ -25,5 +25,6 @@ CREATE TABLE IF NOT EXISTS core.mentions (
     -- what merging compares on a later night, so old mentions group exactly like new ones
     kind          VARCHAR NOT NULL DEFAULT '',
     actor_kinds   VARCHAR[] NOT NULL DEFAULT [],
-    clause        VARCHAR NOT NULL DEFAULT ''
+    clause        VARCHAR NOT NULL DEFAULT '',
+    origin        VARCHAR NOT NULL DEFAULT 'extracted'
 );

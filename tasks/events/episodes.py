@@ -1,0 +1,180 @@
+"""Undated acts dated by the trip or meeting a story is telling when it reports them.
+
+News tells a trip as a story: "Putin arrived in Hanoi on June 20. ... Putin met Trong and Chinh.
+He was greeted at the palace by children. During his visit, Putin signed a dozen agreements."
+The acts told after a dated trip is introduced happen on that trip unless the text says
+otherwise (the narrative convention TimeML annotators follow), so each undated past act of a
+trip's participant takes the trip's day. A place settles which trip ("In Hanoi, Putin also met
+..."), a framing noun names it ("during the visit", "at a press conference after the talks").
+
+Only trips and meetings the timeline has already dated to one day serve as episodes, and only
+past-tense, unquoted reports by someone who takes part in them are dated this way: an act told
+"ahead of the visit", in a quotation, or by a bystander keeps no date.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from models.records import EventMention, UndatedMention
+
+from .places import country_of
+
+EPISODE_KINDS = frozenset({"visit", "meeting"})
+# Reports of these kinds tell that a trip is under way: they mark its episode.
+_TRIP_MARKS = frozenset({"visit", "arrival", "welcome"})
+# Reports that make the episode rather than happen within it are linked, never dated this way.
+_EPISODE_MAKERS = frozenset({"visit", "arrival", "departure"})
+_DATED_TENSES = frozenset({"past", "perfect"})
+
+UndatedKey = tuple[str, int, int]
+
+
+def undated_key(u: UndatedMention) -> UndatedKey:
+    return u.article_id, u.trigger_start, u.part
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """Where an article reports an episode (a trip or meeting) and which event it is."""
+
+    offset: int
+    group: int
+
+
+NO_EPISODE = -1  # a marker after which no trip is under way
+
+
+def episode_markers(
+    groups: Sequence[Sequence[EventMention]],
+    resolved: Mapping[UndatedKey, int],
+    undated: Sequence[UndatedMention],
+    framed_before: Sequence[UndatedMention] = (),
+) -> dict[tuple[str, str], list[Marker]]:
+    """(article, episode kind) -> the places in the article's text that report a one-day trip
+    or meeting: its dated mentions, and its undated ones that resolve to exactly one event.
+    ``framed_before``: acts told "ahead of" a trip, which suspend the episode."""
+    out: dict[tuple[str, str], list[Marker]] = defaultdict(list)
+    for gi, group in enumerate(groups):
+        kind = _episode_kind(group)
+        if kind is None or not _one_day(group):
+            continue
+        for m in group:
+            out[(m.article_id, kind)].append(Marker(m.trigger_start, gi))
+    for u in undated:
+        gi = resolved.get(undated_key(u))
+        kind = _episode_kind(groups[gi]) if gi is not None else None
+        if gi is not None and kind is not None and _one_day(groups[gi]):
+            out[(u.article_id, kind)].append(Marker(u.trigger_start, gi))
+    for u in framed_before:
+        # "Ahead of his visit, Putin wrote an article ...": what follows is told before the trip,
+        # until the story reports a trip again
+        out[(u.article_id, "visit")].append(Marker(u.trigger_start, NO_EPISODE))
+    return {key: sorted(set(markers), key=lambda mk: (mk.offset, mk.group)) for key, markers in out.items()}
+
+
+def episode_of(
+    u: UndatedMention,
+    markers: Mapping[tuple[str, str], Sequence[Marker]],
+    groups: Sequence[Sequence[EventMention]],
+) -> int | None:
+    """The one-day trip or meeting (group index) during which ``u`` happened, or None."""
+    if u.kind in _EPISODE_MAKERS or u.quoted or u.status != "occurred" or u.tense not in _DATED_TENSES:
+        return None  # "had announced", "will sign", a quotation: not the story's own time
+    if u.frame_relation == "before" or (u.frame_relation == "after" and u.frame == "visit"):
+        return None  # "ahead of his visit", "after the trip": not on its day
+    kind = "meeting" if u.frame == "meeting" else "visit"
+    told = markers.get((u.article_id, kind), ())
+    if not told:
+        return None
+    trips = sorted({mk.group for mk in told if mk.group >= 0})
+    before = [mk.group for mk in told if mk.offset <= u.trigger_start]
+    episode = before[-1] if before and before[-1] >= 0 else None
+    people = {a for a, k in zip(u.actors, u.actor_kinds) if k == "PERSON"}
+    # a place settles which trip: "In Hanoi, Putin also met ...", or else a state the act
+    # involves ("met Vietnam's top leaders", "his Vietnamese counterpart")
+    for hints in ([u.location] if u.location else [], [*u.states, *(a for a, k in zip(u.actors, u.actor_kinds) if k == "GPE")]):
+        if not hints:
+            continue
+        here = _one_trip([gi for gi in trips if any(fits(h, groups[gi]) for h in hints)], groups)
+        if here is not None:
+            episode = here
+            break
+        if u.location and episode is not None and not fits(u.location, groups[episode]) and any(
+            fits(u.location, g) for g in _nearby_trips(groups, episode, people, kind)
+        ):
+            return None  # "in Pyongyang" while the story is in Hanoi: another trip's act
+    if episode is None:
+        return None
+    participants = {a for m in groups[episode] for a in m.actors}
+    return episode if people & participants else None
+
+
+def _one_trip(candidates: list[int], groups: Sequence[Sequence[EventMention]]) -> int | None:
+    """The one trip among ``candidates``; an arrival and the visit it began are one trip."""
+    days = {(groups[gi][0].date_start, groups[gi][0].date_end) for gi in candidates}
+    if len(days) != 1:
+        return None
+    return min(candidates, key=lambda gi: (_kind(groups[gi]) != "visit", gi))
+
+
+def fits(place: str, group: Sequence[EventMention]) -> bool:
+    """Whether ``place`` is where the event happened: one of its places, or in its country."""
+    known = places(group)
+    if place in known:
+        return True
+    country = country_of(place)
+    return country is not None and country in {country_of(p) for p in known}
+
+
+def place_conflict(place: str | None, group: Sequence[EventMention]) -> bool:
+    """Whether ``place`` is in another country than the one the event is known to be in."""
+    country = country_of(place)
+    if country is None:
+        return False
+    known = {c for c in map(country_of, places(group)) if c}
+    return bool(known) and country not in known
+
+
+_NEARBY_DAYS = 31
+
+
+def _nearby_trips(groups: Sequence[Sequence[EventMention]], episode: int, people: set[str], kind: str):
+    """Other one-day trips or meetings of the same people around the episode's day."""
+    day = groups[episode][0].date_start
+    for gi, group in enumerate(groups):
+        if gi == episode or _episode_kind(group) != kind or not _one_day(group):
+            continue
+        if abs((group[0].date_start - day).days) <= _NEARBY_DAYS and people & {a for m in group for a in m.actors}:
+            yield group
+
+
+def _kind(group: Sequence[EventMention]) -> str:
+    return group[0].kind or group[0].action
+
+
+def _episode_kind(group: Sequence[EventMention]) -> str | None:
+    kind = _kind(group)
+    if kind in _TRIP_MARKS:
+        return "visit" if any(m.location for m in group) or kind == "visit" else None
+    return "meeting" if kind == "meeting" else None
+
+
+def _one_day(group: Sequence[EventMention]) -> bool:
+    head = group[0]
+    return head.granularity == "day" and head.date_start == head.date_end
+
+
+def places(group: Sequence[EventMention]) -> set[str]:
+    """Where an event happened: the places its reports name, in the country most of them name
+    ("trips to Pyongyang and Hanoi" in one report does not put the Hanoi visit in Pyongyang).
+    Without any named place, the states taking part stand in."""
+    named = [m.location for m in group if m.location]
+    if not named:
+        return {a for m in group for a, k in zip(m.actors, m.actor_kinds) if k == "GPE"}
+    countries = Counter(c for c in map(country_of, named) if c)
+    if not countries:
+        return set(named)
+    (main, _), *_ = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
+    return {p for p in named if country_of(p) in (main, None)}

@@ -1,0 +1,170 @@
+"""Undated reports placed in time: linked to the dated event of the same act they report, or
+dated by the trip or meeting their story is telling (``tasks.events.episodes``).
+
+"The pact Putin signed with Kim" links to the treaty signing another article dates; "In Hanoi,
+Putin also met Trong" takes the day of the Hanoi visit and becomes a mention of its own, which
+merging then groups with the other reports of that meeting. An article contributes at most one
+linked sentence to an event, and a report that could be about two events is dropped.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from models.records import EventMention, MentionOrigin, UndatedMention
+from tasks.ids import stable_id
+
+from .episodes import UndatedKey, episode_markers, episode_of, fits, place_conflict, undated_key
+from .extract import LINKABLE_KINDS
+
+# Undated reports of these kinds are the trips that date the acts told after them.
+TRIP_KINDS = frozenset({"visit", "arrival", "departure"})
+_TRIP_ACT_KINDS = frozenset({"arrival", "visit", "departure", "welcome"})
+_LINK_LOOKBACK_DAYS = 62  # an undated report refers to an act at most about two months old
+
+Groups = list[list[EventMention]]
+
+
+def link_undated(undated: Sequence[UndatedMention], groups: Groups) -> tuple[list[EventMention], dict[UndatedKey, int]]:
+    """Attach each undated report to the one dated event of the same act whose participants
+    include all of the report's people, within the article's time window. Also returns which
+    event each unambiguous report refers to, linked or not (an article already in the event)."""
+    index = _Index(groups)
+    linked: list[EventMention] = []
+    resolved: dict[UndatedKey, int] = {}
+    for u in _ordered(undated):
+        gi = index.best(u)
+        if gi is None:
+            continue
+        resolved[undated_key(u)] = gi
+        mention = index.link(u, gi)
+        if mention is not None:
+            linked.append(mention)
+    return linked, resolved
+
+
+def place_acts(
+    acts: Sequence[UndatedMention], trips: Sequence[UndatedMention], groups: Groups,
+    resolved_trips: Mapping[UndatedKey, int],
+) -> tuple[list[EventMention], list[EventMention], list[UndatedMention]]:
+    """(linked, narrated, leftover) for undated acts other than trips.
+
+    An act told within a dated one-day trip or meeting takes its day. It is linked to the dated
+    event of the same act when there is exactly one that day (or one at all, when the act names
+    two or more of its participants: "where he and Kim signed an agreement"); otherwise it
+    becomes a new mention with that day (``narrated``), for merging to group. Speech acts are
+    never linked by their speaker alone, since people speak every day. ``leftover``: photo
+    captions and linkable acts no episode dates, for a second linking pass.
+    """
+    index = _Index(groups)
+    markers = episode_markers(index.dated, resolved_trips, trips, [u for u in acts if u.frame_relation == "before"])
+    linked: list[EventMention] = []
+    narrated: list[EventMention] = []
+    leftover: list[UndatedMention] = []
+    for u in _ordered(acts):
+        if u.caption_date is not None:
+            leftover.append(u)
+            continue
+        episode = episode_of(u, markers, index.dated)
+        day = _dates(index.dated[episode][0]) if episode is not None else None
+        scored = index.candidates(u) if u.kind in LINKABLE_KINDS else []
+        choice = _unique(scored)
+        if choice is not None and day is not None and _dates(index.dated[choice][0]) != day and len(_people(u)) < 2:
+            choice = None  # one shared person is weaker evidence than the story's own episode
+        if choice is None and day is not None:
+            choice = _unique([s for s in scored if _dates(index.dated[s[1]][0]) == day])
+        if choice is not None:
+            mention = index.link(u, choice)
+            if mention is not None:
+                linked.append(mention)
+        elif episode is not None and u.asserted and u.tense == "past":
+            # a new event only from a plain past-tense statement of the act, never from a
+            # passing reference to it ("in his meeting with Putin") or "has been on a list"
+            narrated.append(dated_as(u, index.dated[episode][0], "narrated"))
+        elif u.kind in LINKABLE_KINDS:
+            leftover.append(u)
+    return linked, narrated, leftover
+
+
+def dated_as(u: UndatedMention, like: EventMention, origin: MentionOrigin = "linked") -> EventMention:
+    """An undated report as a mention carrying the date of the event ``like`` belongs to."""
+    return EventMention(
+        mention_id=stable_id("mention", u.article_id, "undated", u.trigger_start, *((u.part,) if u.part else ())),
+        article_id=u.article_id, source=u.source, sentence=u.sentence, char_start=u.char_start,
+        char_end=u.char_end, date_text="", date_value=like.date_value, date_start=like.date_start,
+        date_end=like.date_end, granularity=like.granularity, date_basis="relative_to_narrative",
+        action=u.action, event_type=u.event_type, actors=u.actors, location=u.location, status=u.status,
+        trigger_start=u.trigger_start, trigger_end=u.trigger_end, kind=u.kind, actor_kinds=u.actor_kinds,
+        is_caption=u.caption_date is not None, clause=u.clause, origin=origin,
+    )
+
+
+class _Index:
+    """Dated events by kind, judged on their dated evidence only (``dated`` is a snapshot), and
+    the links made so far."""
+
+    def __init__(self, groups: Groups):
+        self.groups = groups
+        self.dated = [list(g) for g in groups]
+        self.by_kind: dict[str, list[int]] = defaultdict(list)
+        for gi, group in enumerate(groups):
+            self.by_kind[group[0].kind or group[0].action].append(gi)
+        self.taken: set[tuple[str, int]] = set()
+
+    def candidates(self, u: UndatedMention) -> list[tuple[tuple[int, int], int]]:
+        people = _people(u)
+        scored = []
+        for gi in self.by_kind.get(u.kind, ()):
+            group = self.dated[gi]
+            head = group[0]
+            if not _in_window(head.date_start, head.date_end, u.published):
+                continue
+            if u.caption_date is not None and not head.date_start <= u.caption_date <= head.date_end:
+                continue
+            if u.kind in _TRIP_ACT_KINDS and place_conflict(u.location, group):
+                continue  # a trip to Vietnam is not the Pyongyang visit
+            event_actors = {a for m in group for a in m.actors}
+            shared = set(u.actors) & event_actors
+            # "Putin signed deals with To Lam" is not the treaty Putin signed with Kim
+            if not shared or not people <= event_actors:
+                continue
+            place = 1 if u.location and fits(u.location, group) else 0
+            scored.append(((len(shared), place), gi))
+        return sorted(scored, reverse=True)
+
+    def best(self, u: UndatedMention) -> int | None:
+        return _unique(self.candidates(u))
+
+    def link(self, u: UndatedMention, gi: int) -> EventMention | None:
+        if (u.article_id, gi) in self.taken or any(m.article_id == u.article_id for m in self.dated[gi]):
+            return None
+        self.taken.add((u.article_id, gi))
+        mention = dated_as(u, self.dated[gi][0])
+        self.groups[gi].append(mention)
+        return mention
+
+
+def _unique(scored: list[tuple[tuple[int, int], int]]) -> int | None:
+    """The best candidate, unless two are equally good (the sentence could be about either)."""
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    return scored[0][1]
+
+
+def _ordered(undated: Sequence[UndatedMention]) -> list[UndatedMention]:
+    return sorted(undated, key=lambda u: (u.article_id, u.trigger_start, u.part))
+
+
+def _people(u: UndatedMention) -> set[str]:
+    return {a for a, k in zip(u.actors, u.actor_kinds) if k == "PERSON"}
+
+
+def _dates(m: EventMention) -> tuple[date, date]:
+    return m.date_start, m.date_end
+
+
+def _in_window(start: date, end: date, published: date | None) -> bool:
+    if published is None:
+        return True
+    return (published - end).days <= _LINK_LOOKBACK_DAYS and (start - published).days <= 1

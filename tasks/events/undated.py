@@ -1,0 +1,225 @@
+"""Undated reports of acts: sentences that name an act and its participants without a date.
+
+"The pact Putin signed with Kim", "During the visit, Kim promised his full support", "In Hanoi,
+Putin also met Trong": none of these dates itself, but merging can date each one, by the dated
+event of the same act it reports, or by the trip or meeting the story is telling at that point
+(see ``tasks.events.episodes``). Each record keeps what that needs: the act, its people and
+place, its tense, whether it is quoted, and the event noun that frames it ("during the visit").
+Pure: reads the parse only.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from models.records import Article, EventMention, Timex, UndatedMention
+
+from .actors import ArticleNames, country_code, country_display
+from .places import country_of_demonym
+from .extract import (
+    LINKABLE_KINDS,
+    MOTION_KINDS,
+    OBJECT_DEPS,
+    RECEIPT_VERBS,
+    _actor_name,
+    _actors,
+    _clause,
+    _future,
+    _governing_verb,
+    _inside_quote,
+    _location,
+    _sentence,
+    _unreal,
+)
+from .lexicon import Trigger, trigger_for
+
+# Speech and other acts that are only worth keeping when the story's narrative dates them.
+SPEECH_KINDS = frozenset({
+    "statement", "pledge", "support", "criticism", "announcement", "demand", "rejection", "threat",
+    "invitation",
+})
+SIDE_PROGRAMME_KINDS = frozenset({"commemoration", "qa"})
+UNDATED_KINDS = LINKABLE_KINDS | SPEECH_KINDS | SIDE_PROGRAMME_KINDS
+# Event nouns that frame an act ("during the visit", "at the talks", "after the summit").
+FRAME_KINDS = frozenset({"visit", "meeting", "welcome"})
+_FRAME_RELATIONS = {"during": "during", "at": "during", "in": "during", "amid": "during",
+                    "after": "after", "following": "after", "before": "before", "ahead": "before",
+                    "prior": "before"}
+# Kinds whose second party is the point: "met Trong" and "met To Lam" are two meetings.
+COUNTERPART_KINDS = frozenset({"meeting"})
+
+
+def extract_undated(
+    article: Article,
+    doc: Doc,
+    dated: Sequence[EventMention],
+    caption_spans: Sequence[tuple[int, int]] = (),
+    timexes: Sequence[Timex] = (),
+) -> list[UndatedMention]:
+    """Undated reports of acts in ``article`` (``doc`` is its parse), and photo captions that
+    show an act on their photo's date. None of them creates an event by itself."""
+    names = ArticleNames.from_people(e.text for e in doc.ents if e.label_ == "PERSON")
+    dated_triggers = {m.trigger_start for m in dated}
+    caption_dates = {span: _caption_date(span, timexes) for span in caption_spans}
+    found: list[UndatedMention] = []
+    for sent in doc.sents:
+        sent_start, sent_end, sent_text = _sentence(sent)
+        for token in sent:
+            if token.idx in dated_triggers:
+                continue
+            caption = next((span for span in caption_spans if span[0] <= token.idx < span[1]), None)
+            if caption is not None and caption_dates[caption] is None:
+                continue  # an undated caption supports nothing we could check
+            trig = undated_trigger(token)
+            if trig is None or trig.kind not in UNDATED_KINDS or _unreal(token):
+                continue
+            location = _location(token, sent, trig.kind)
+            if trig.kind in SPEECH_KINDS:
+                # a statement is its speaker's: the people it mentions are not its participants
+                actors = _speaker(token, sent, names)
+            else:
+                actors = [
+                    (n, k) for n, k in _actors(token, sent, names, group_reference=True, motion=trig.kind in MOTION_KINDS)
+                    if n != location
+                ]
+            if not actors:
+                continue  # "officials said": without a named speaker a statement is nobody's
+            relation, frame = _frame(token)
+            base = UndatedMention(
+                article_id=article.article_id, source=article.source, sentence=sent_text,
+                char_start=sent_start, char_end=sent_end, action=token.lemma_.lower(),
+                kind=trig.kind, event_type=trig.plover, actors=tuple(n for n, _ in actors),
+                actor_kinds=tuple(k for _, k in actors), location=location,
+                status="scheduled" if _future(token) else "occurred", published=article.published,
+                trigger_start=token.idx, trigger_end=token.idx + len(token.text),
+                caption_date=caption_dates[caption] if caption is not None else None,
+                tense=_tense(token), quoted=_inside_quote(article.text, token.idx),
+                frame=frame, frame_relation=relation, asserted=_asserted(token), clause=_clause(token), states=_states(token, sent),
+            )
+            found.extend(_per_counterpart(base, token, sent, names) if trig.kind in COUNTERPART_KINDS else [base])
+    return found
+
+
+def undated_trigger(token: Token) -> Trigger | None:
+    is_verb = token.pos_ in ("VERB", "AUX")
+    if is_verb:
+        if token.lemma_.lower() in RECEIPT_VERBS and any(
+            c.dep_ == "dobj" and trigger_for(c.lemma_, is_verb=False) for c in token.children
+        ):
+            return None  # "received the award": the award is the act
+        return trigger_for(token.lemma_, is_verb=True)
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):  # a mis-tagged "congress", never "Congress"
+        return trigger_for(token.lemma_, is_verb=False) or trigger_for(token.lower_, is_verb=False)
+    return None
+
+
+def _tense(token: Token) -> str:
+    """past | pluperfect ("had announced": before the story's time) | perfect | present |
+    future | none, of the trigger's own verb or the verb governing a noun trigger."""
+    if _future(token):
+        return "future"
+    verb = _governing_verb(token)
+    if verb is None:
+        return "none"
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "had" in aux:
+        return "pluperfect"
+    if aux & {"has", "have"}:
+        return "perfect"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were"}):
+        return "past"
+    return "present"
+
+
+def _asserted(token: Token) -> bool:
+    """Whether the story itself states the act ("Putin met Trong", "held talks", "a ceremony
+    was held"), rather than refers to it ("in his meeting with Putin", "the talks, which ...")
+    or reports what someone said or wanted ("said that agreements were being implemented")."""
+    if token.pos_ in ("VERB", "AUX"):
+        verb = token
+        if token.dep_ in ("relcl", "acl", "amod", "csubj"):
+            return False
+    else:
+        verb = token.head
+        if token.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.dep_ in ("relcl", "acl"):
+            return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ not in ("ccomp", "xcomp", "pcomp", "advcl", "relcl", "acl")
+
+
+def _states(token: Token, sent: Span) -> tuple[str, ...]:
+    """Countries named in the trigger's clause, by name or demonym."""
+    verb = _governing_verb(token) or token
+    indices = {t.i for t in verb.subtree}
+    found: list[str] = []
+    for ent in sent.ents:
+        if ent.root.i not in indices:
+            continue
+        code = country_code(ent.text) if ent.label_ == "GPE" else country_of_demonym(ent.text) if ent.label_ == "NORP" else None
+        if code and country_display(code) not in found:
+            found.append(country_display(code))
+    return tuple(found)
+
+
+def _speaker(token: Token, sent: Span, names: ArticleNames) -> list[tuple[str, str]]:
+    """The named person who speaks (the subject, or the person a "he"/"she" subject stands
+    for), and whom they address ("told Likhachev"); nobody when the speaker is unnamed."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.lower_ in ("he", "she") or any(t.ent_type_ == "PERSON" for t in subject.subtree)):
+        return []
+    actors = [(n, k) for n, k in _actors(token, sent, names, sentence_fallback=False) if k == "PERSON"]
+    return actors
+
+
+def _frame(token: Token) -> tuple[str | None, str | None]:
+    """("during" | "after" | "before", frame kind) when an event noun frames the act: "During
+    the visit, ...", "at a press conference after the summit", "Ahead of his visit, ..."."""
+    heads = [token]
+    if token.pos_ not in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX"):
+        heads.append(token.head)
+    for head in heads:
+        for prep in head.children:
+            relation = _FRAME_RELATIONS.get(prep.lower_)
+            if relation is None or prep.dep_ not in ("prep", "advmod", "advcl", "mark"):
+                continue
+            if prep.lower_ in ("ahead", "prior"):
+                prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), prep)
+            for obj in prep.children:
+                if obj.dep_ not in ("pobj", "dobj"):
+                    continue
+                trig = trigger_for(obj.lemma_, is_verb=False) or trigger_for(obj.lower_, is_verb=False)
+                if trig is not None and trig.kind in FRAME_KINDS:
+                    return relation, trig.kind
+    return None, None
+
+
+def _per_counterpart(base: UndatedMention, token: Token, sent: Span, names: ArticleNames) -> list[UndatedMention]:
+    """"Putin met To Lam, Pham Minh Chinh and Tran Thanh Man": one meeting per named person
+    met, each with the people on the other side."""
+    met: list[str] = []
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ == "with"):
+            indices = {t.i for t in child.subtree}
+            for ent in sent.ents:
+                if ent.label_ == "PERSON" and ent.root.i in indices:
+                    name = _actor_name(ent, names)
+                    if name and name not in met and name in base.actors:
+                        met.append(name)
+    if len(met) < 2:
+        return [base]
+    others = [(a, k) for a, k in zip(base.actors, base.actor_kinds) if a not in met]
+    return [
+        replace(base, actors=(*(a for a, _ in others), person), actor_kinds=(*(k for _, k in others), "PERSON"), part=i + 1)
+        for i, person in enumerate(met)
+    ]
+
+
+def _caption_date(span: tuple[int, int], timexes: Sequence[Timex]) -> date | None:
+    days = [t.date_start for t in timexes if span[0] <= t.start < span[1] and t.granularity == "day"]
+    return days[-1] if days else None
