@@ -218,6 +218,7 @@ def _inside_quote(text: str, offset: int) -> bool:
 
 
 FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "punct", "cc", "mark", "intj"})
+TRAILING_DEPS = frozenset({"advcl", "parataxis"})
 
 
 def _clause(trigger: Token) -> str:
@@ -230,6 +231,8 @@ def _clause(trigger: Token) -> str:
         return ""
     subject_start = min((c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=verb.i)
     dropped = {t.i for c in verb.children if c.dep_ in FRONTED_DEPS and c.i < subject_start for t in c.subtree}
+    # what trails the act ("... on Thursday after arriving in Hanoi", "..., which ...") is another act
+    dropped |= {t.i for c in verb.children if c.dep_ in TRAILING_DEPS and c.i > verb.i for t in c.subtree}
     tokens = [t for t in verb.subtree if t.i not in dropped]
     if not tokens:
         return ""
@@ -512,10 +515,22 @@ def _mention(
         is_caption=False,
         trigger_start=anchor.token.idx,
         trigger_end=anchor.token.idx + len(anchor.token.text),
-        kind=anchor.trigger.kind,
+        kind=act_kind(anchor.trigger.kind, anchor.token),
         actor_kinds=tuple(kind for _, kind in actors),
         clause=_clause(anchor.token),
     )
+
+
+_AIRFIELD_WORDS = frozenset({"airport", "tarmac", "runway", "airfield", "airbase", "apron"})
+
+
+def act_kind(kind: str, trigger: Token) -> str:
+    """The act a trigger names in its sentence: being greeted at the airport is part of the
+    arrival ("Kim greeted Putin on the tarmac"), a welcome elsewhere is a ceremony of its own."""
+    if kind == "welcome" and trigger.pos_ in ("VERB", "AUX"):
+        if any(t.lemma_.lower() in _AIRFIELD_WORDS for t in trigger.subtree):
+            return "arrival"
+    return kind
 
 
 def _actors(
@@ -676,7 +691,10 @@ def _location(trigger: Token, sent: Span, kind: str) -> str | None:
             if ent.label_ in PLACE_LABELS and ent.root.head.i == trigger.i and ent.root.dep_ == "dobj":
                 return _place_name(ent)
     for ent in sent.ents:
-        if ent.label_ in PLACE_LABELS and ent.start > sent.start and sent.doc[ent.start - 1].lower_ in PLACE_PREPS:
+        if ent.label_ not in PLACE_LABELS or ent.start <= sent.start:
+            continue
+        # "in Hanoi", "in central Pyongyang"
+        if sent.doc[ent.start - 1].lower_ in PLACE_PREPS or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS):
             return _place_name(ent)
     return None
 

@@ -6,6 +6,7 @@ belongs to a trip reported as "to Vietnam", and to give location entities their 
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .actors import country_code, fold
@@ -69,7 +70,22 @@ def country_of(place: str | None) -> str | None:
     key = fold(place)
     if key in _NOT_CITIES:
         return None
-    return _cities().get(key)
+    found = _cities().get(key)
+    if found:
+        return found
+    # "Pyongyang International Airport", "Hanoi's Noi Bai airport": the named city in the name
+    words = [w for w in re.split(r"[\s’']+", place) if w]
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            chunk = words[i : i + size]
+            if not all(w[:1].isupper() for w in chunk):
+                continue
+            name = " ".join(chunk)
+            code = country_code(name) if size > 1 or len(name) > 3 else None
+            code = code or (None if fold(name) in _NOT_CITIES or len(fold(name)) < 4 else _cities().get(fold(name)))
+            if code:
+                return code
+    return None
 
 
 @cache

@@ -33,6 +33,7 @@ from .extract import (
     _location,
     _sentence,
     _unreal,
+    act_kind,
 )
 from .lexicon import Trigger, trigger_for
 
@@ -91,7 +92,7 @@ def extract_undated(
             base = UndatedMention(
                 article_id=article.article_id, source=article.source, sentence=sent_text,
                 char_start=sent_start, char_end=sent_end, action=token.lemma_.lower(),
-                kind=trig.kind, event_type=trig.plover, actors=tuple(n for n, _ in actors),
+                kind=act_kind(trig.kind, token), event_type=trig.plover, actors=tuple(n for n, _ in actors),
                 actor_kinds=tuple(k for _, k in actors), location=location,
                 status="scheduled" if _future(token) else "occurred", published=article.published,
                 trigger_start=token.idx, trigger_end=token.idx + len(token.text),
