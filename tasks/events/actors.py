@@ -91,6 +91,7 @@ class ArticleNames:
     ("Putin" -> "Vladimir Putin", "Lam" -> "To Lam")."""
 
     full_by_token: Mapping[str, str]
+    people: frozenset[str] = frozenset()  # every full name the article tags as a person
 
     @classmethod
     def from_people(cls, names: Iterable[str]) -> ArticleNames:
@@ -108,7 +109,16 @@ class ArticleNames:
             # an ambiguous token (two different people share it) is left unresolved
             if not rest or rest[0][1] < n_best:
                 full[tok] = best
-        return cls(full)
+        return cls(full, frozenset(name for name in counts if len(fold(name).split()) >= 2))
+
+    def is_person(self, name: str) -> bool:
+        """A name the article tags as a person somewhere, whatever this mention's tag says."""
+        return clean_name(name) in self.people
+
+    def knows(self, name: str) -> bool:
+        """Whether a single-word ``name`` is part of exactly one full name in the article."""
+        tokens = fold(clean_name(name)).split()
+        return len(tokens) == 1 and tokens[0] in self.full_by_token
 
     def resolve(self, name: str) -> str:
         name = clean_name(name)

@@ -565,6 +565,10 @@ def _actors(
         previous = _previous_subject_person(sent)
         if previous:
             actors.append((names.resolve(previous), "PERSON"))
+    for subject in (t for t in clause.children if t.dep_ in SUBJECT_DEPS):
+        # a surname the tagger missed here but the article names in full ("Lula met ...")
+        if subject.pos_ == "PROPN" and not subject.ent_type_ and names.knows(subject.text):
+            actors.append((names.resolve(subject.text), "PERSON"))
     if not ents and not actors and group_reference and any(g in sent.text.lower() for g in GROUP_REFERENCES):
         actors.extend((names.resolve(p), "PERSON") for p in _previous_people(sent, 2))
     if not ents and not actors and sentence_fallback:
@@ -576,8 +580,14 @@ def _actors(
             continue  # "left Hanoi", "arrived in Hanoi": the place of a trip, not a participant
         name = _actor_name(ent, names)
         if name and all(name != seen for seen, _ in actors):
-            actors.append((name, "GPE" if ent.label_ == "GPE" or country_code(name) else ent.label_))
+            actors.append((name, _actor_kind(ent, name, names)))
     return actors
+
+
+def _actor_kind(ent: Span, name: str, names: ArticleNames) -> str:
+    if ent.label_ == "PERSON" or names.is_person(ent.text):
+        return "PERSON"  # the tagger called "Olaf Scholz" an organisation here, a person elsewhere
+    return "GPE" if ent.label_ == "GPE" or country_code(name) else ent.label_
 
 
 def _controlling_subject(verb: Token) -> Token | None:
@@ -606,12 +616,12 @@ PLACE_HEADS = frozenset(
 
 
 def _actor_name(ent: Span, names: ArticleNames) -> str | None:
-    if ent.label_ != "PERSON" and _is_title_modifier(ent):
-        return None
     if ent[-1].lower_ in PLACE_HEADS:
         return None
-    if ent.label_ == "PERSON":
+    if ent.label_ == "PERSON" or names.is_person(ent.text):
         return names.resolve(ent.text)
+    if _is_title_modifier(ent):
+        return None
     if ent.label_ == "GPE":
         return country_display(clean_name(ent.text))
     if ent.label_ == "NORP":
