@@ -107,8 +107,24 @@ def episode_of(
             return None  # "in Pyongyang" while the story is in Hanoi: another trip's act
     if episode is None:
         return None
-    participants = {a for m in groups[episode] for a in m.actors}
-    return episode if people & participants else None
+    return episode if people & _participants(groups, episode) else None
+
+
+def _participants(groups: Sequence[Sequence[EventMention]], episode: int) -> set[str]:
+    """Everyone taking part in the episode: its own actors and those of the other events its
+    people took part in that day, where it happened ("the visit" names only Putin; the talks
+    and the signing that day name Kim too)."""
+    head = groups[episode][0]
+    own = {a for m in groups[episode] for a in m.actors}
+    people = {a for m in groups[episode] for a, k in zip(m.actors, m.actor_kinds) if k == "PERSON"}
+    found = set(own)
+    for gi, group in enumerate(groups):
+        if gi == episode or not _one_day(group) or group[0].date_start != head.date_start:
+            continue
+        actors = {a for m in group for a in m.actors}
+        if people & actors and not any(place_conflict(p, groups[episode]) for p in places(group)):
+            found |= actors
+    return found
 
 
 def _one_trip(candidates: list[int], groups: Sequence[Sequence[EventMention]]) -> int | None:

@@ -48,7 +48,7 @@ EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
 # Acts concrete enough that an undated sentence about them can be linked to the dated report.
 LINKABLE_KINDS = frozenset({
     "agreement", "arrival", "visit", "meeting", "welcome", "departure", "sanction", "launch", "drill",
-    "military", "election_or_appointment", "award", "legislation", "invitation",
+    "military", "election_or_appointment", "award", "legislation", "invitation", "investigation",
 })
 # "the two leaders", "both sides": the last two named participants before the sentence.
 GROUP_REFERENCES = ("the two leaders", "both leaders", "the two men", "the two presidents", "the pair")
@@ -91,6 +91,7 @@ def extract_mentions(
         if timex.basis != "explicit" and _inside_quote(article.text, timex.start):
             continue  # "signed today" in a quote is dated from the speech, which we do not know
         for anchor in _anchors(span):
+            anchor = _invited_to(anchor, timex, article.published)
             dated_within = anchor.token.left_edge.i <= span.start and span.end - 1 <= anchor.token.right_edge.i
             if _unreal(anchor.token, dated_within=dated_within) or not _cue_allows(cue, anchor, timex):
                 continue
@@ -155,6 +156,23 @@ def _offset_mentions(
     return out
 
 
+def _invited_to(anchor: _Anchor, timex: Timex, published: date | None) -> _Anchor:
+    """"Putin invited Lam to the celebrations in Moscow next year": a date after a past act of
+    inviting or promising dates what it points to, the celebrations, not the invitation."""
+    token = anchor.token
+    if published is None or timex.date_start is None or timex.date_start <= published:
+        return anchor
+    if token.pos_ not in ("VERB", "AUX") or token.tag_ != "VBD":
+        return anchor
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for"):
+            for obj in prep.children:
+                trig = trigger_for(obj.lemma_, is_verb=False) if obj.dep_ == "pobj" else None
+                if trig is not None:
+                    return _Anchor(obj, trig)
+    return anchor
+
+
 def _token_day(token: Token, day_of: dict[int, date]) -> date | None:
     """The day an act already has: its own dated mention, or one on its object noun."""
     if token.idx in day_of:
@@ -183,6 +201,13 @@ def _unreal(trigger: Token, *, dated_within: bool = False) -> bool:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return True
         if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+            return True
+    # "a bill that would allow the president to ban the app": a modal up the chain of
+    # complements makes the act hypothetical too
+    governor = trigger
+    while governor.dep_ in ("xcomp", "ccomp") and governor.head.i != governor.i and governor.pos_ in ("VERB", "AUX"):
+        governor = governor.head
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in governor.children):
             return True
     head = trigger.head
     if trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and head.i != trigger.i:
@@ -289,9 +314,18 @@ def _quantified(trigger: Token) -> bool:
     if trigger.pos_ not in ("VERB", "AUX"):
         return False
     for child in trigger.children:
-        if child.dep_ in OBJECT_DEPS | {"prep", "acomp", "npadvmod"} and any(t.ent_type_ in AMOUNT_LABELS for t in child.subtree):
-            return True
+        if child.dep_ not in OBJECT_DEPS | {"prep", "acomp", "npadvmod"}:
+            continue
+        heads = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        for head in heads:
+            # the amount is what was done ("exported $6 billion", "$2.1 billion worth"), not a
+            # property of the thing acted on ("passed an $8-billion defense package")
+            if head.ent_type_ in AMOUNT_LABELS or head.lemma_.lower() in AMOUNT_NOUNS:
+                return True
     return False
+
+
+AMOUNT_NOUNS = frozenset({"worth", "value", "amount", "total", "percent", "share", "volume"})
 
 
 def _edition(anchor: _Anchor, span: Span) -> bool:
@@ -413,12 +447,9 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
     phrase = ""
     if particle and trig is not None and trig is trigger_for(f"{lemma} {particle}", is_verb=True):
         lemma = phrase = f"{lemma} {particle}"
-    if lemma in RECEIPT_VERBS:
-        # "received the Democracy Award", "won a medal": what was received names the act
-        for child in verb.children:
-            noun_trig = trigger_for(child.lemma_, is_verb=False) if child.dep_ == "dobj" else None
-            if noun_trig is not None:
-                return [_Anchor(child, noun_trig)]
+    named_by_object = object_act(verb)
+    if named_by_object is not None:
+        return [named_by_object]
     if trig is not None and lemma not in LIGHT_VERBS:
         anchors = [_Anchor(verb, trig, phrase=phrase)]
         if passed_noun is not None and framing:
@@ -458,7 +489,24 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
     return []
 
 
-RECEIPT_VERBS = frozenset({"receive", "win", "accept", "earn", "collect", "get"})
+# Verbs whose object names the act: "received the Democracy Award", "issued an arrest warrant",
+# "announced sanctions on two firms", "imposed a ban".
+OBJECT_ACT_VERBS = frozenset({
+    "receive", "win", "accept", "earn", "collect", "get", "issue", "impose", "announce", "unveil", "slap",
+})
+_OBJECT_ACT_KINDS = frozenset({"award", "sanction", "investigation", "agreement", "legislation", "drill", "launch"})
+
+
+def object_act(verb: Token) -> _Anchor | None:
+    """The object noun that names the act of a verb like "receive", "issue" or "announce"."""
+    if verb.lemma_.lower() not in OBJECT_ACT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            trig = trigger_for(child.lemma_, is_verb=False) or trigger_for(child.lower_, is_verb=False)
+            if trig is not None and trig.kind in _OBJECT_ACT_KINDS:
+                return _Anchor(child, trig)
+    return None
 
 # Linking verbs that are acts of their own without a complement: "appeared in the procession".
 _LINKING_ONLY_WITH_COMPLEMENT = frozenset({"appear", "seem"})
@@ -485,7 +533,8 @@ def _mention(
     sent = anchor.token.sent
     sent_start, sent_end, sent_text = _sentence(sent)
     location = _location(anchor.token, sent, anchor.trigger.kind)
-    actors = tuple(
+    actors = tuple(speaker_actors(anchor.token, sent, names)) if anchor.trigger.kind in SPEECH_KINDS else ()
+    actors = actors or tuple(
         (name, kind) for name, kind in _actors(anchor.token, sent, names, group_reference=True, motion=anchor.trigger.kind in MOTION_KINDS)
         if name != location
     )
@@ -562,7 +611,7 @@ def _actors(
     actors: list[tuple[str, str]] = []
     pronoun = next((t for t in clause.children if t.dep_ in SUBJECT_DEPS and t.lower_ in PRONOUNS), None)
     if pronoun is not None:
-        previous = _previous_subject_person(sent)
+        previous = _previous_subject_person(sent, names)
         if previous:
             actors.append((names.resolve(previous), "PERSON"))
     for subject in (t for t in clause.children if t.dep_ in SUBJECT_DEPS):
@@ -588,6 +637,39 @@ def _actor_kind(ent: Span, name: str, names: ArticleNames) -> str:
     if ent.label_ == "PERSON" or names.is_person(ent.text):
         return "PERSON"  # the tagger called "Olaf Scholz" an organisation here, a person elsewhere
     return "GPE" if ent.label_ == "GPE" or country_code(name) else ent.label_
+
+
+# What a person says: its participants are the speaker and whom they address, not the people
+# the statement is about.
+SPEECH_KINDS = frozenset({"statement", "invitation"})
+
+
+def speaker_actors(token: Token, sent: Span, names: ArticleNames) -> list[tuple[str, str]]:
+    """The named person who speaks (the subject, or the person a "he"/"she" subject stands
+    for), first, then the people addressed ("told Likhachev", "invited To Lam"); nobody when
+    the speaker is unnamed."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _controlling_subject(token)
+    if subject is None:
+        return []
+    speaker = None
+    if subject.lower_ in PRONOUNS:
+        speaker = _previous_subject_person(sent, names)
+    else:
+        ent = next((e for e in sent.ents if e.start <= subject.i < e.end and (e.label_ == "PERSON" or names.is_person(e.text))), None)
+        if ent is None:
+            ent = next((e for e in sent.ents if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end - 1 <= subject.right_edge.i), None)
+        if ent is not None:
+            speaker = ent.text
+        elif subject.pos_ == "PROPN" and names.knows(subject.text):
+            speaker = subject.text
+    if speaker is None:
+        return []
+    speaker = names.resolve(speaker)
+    addressed = [
+        (n, k) for n, k in _actors(token, sent, names, sentence_fallback=False)
+        if k == "PERSON" and n != speaker
+    ]
+    return [(speaker, "PERSON"), *addressed]
 
 
 def _controlling_subject(verb: Token) -> Token | None:
@@ -633,18 +715,35 @@ def _actor_name(ent: Span, names: ArticleNames) -> str | None:
     return name if len(name) > 1 else None
 
 
-def _previous_subject_person(sent: Span) -> str | None:
-    """The person a "he"/"she" subject most likely refers to: the last person who was a
-    clause subject before this sentence, else the last person named."""
+def _previous_subject_person(sent: Span, names: ArticleNames | None = None) -> str | None:
+    """The person a "he"/"she" subject refers to, read locally: a person who is a clause
+    subject earlier in this sentence or in the one before it, else the only person the
+    sentence before names. Further back, or with two candidates, the pronoun stays unresolved
+    ("..., Rodkiewicz said. 'It is new,' he explained" is not about the Putin named earlier)."""
     doc = sent.doc
-    fallback = None
-    for ent in reversed(doc.ents):
-        if ent.end > sent.start or ent.label_ != "PERSON":
-            continue
-        if ent.root.dep_ in ("nsubj", "nsubjpass"):
-            return ent.text
-        fallback = fallback or ent.text
-    return fallback
+    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    window_start = previous.start if previous is not None else sent.start
+    subjects = [
+        e for e in doc.ents
+        if e.label_ == "PERSON" and window_start <= e.start and e.end <= sent.start + (sent.end - sent.start)
+        and e.start < sent.end and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.i < _pronoun_index(sent)
+    ]
+    # a surname the tagger missed as a subject ("Lula met ...") counts when the article names it
+    surnames = [
+        t for t in doc[window_start : _pronoun_index(sent)]
+        if names is not None and t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in ("nsubj", "nsubjpass") and names.knows(t.text)
+    ]
+    candidates = sorted([(e.root.i, e.text) for e in subjects] + [(t.i, t.text) for t in surnames])
+    if candidates:
+        return candidates[-1][1]
+    if previous is None:
+        return None
+    people = {clean_name(e.text) for e in doc.ents if e.label_ == "PERSON" and previous.start <= e.start < previous.end}
+    return people.pop() if len(people) == 1 else None
+
+
+def _pronoun_index(sent: Span) -> int:
+    return next((t.i for t in sent if t.lower_ in PRONOUNS and t.dep_ in SUBJECT_DEPS), sent.end)
 
 
 def _previous_people(sent: Span, n: int) -> list[str]:

@@ -118,8 +118,6 @@ class _Index:
         for gi in self.by_kind.get(u.kind, ()):
             group = self.dated[gi]
             head = group[0]
-            if not _in_window(head.date_start, head.date_end, u.published):
-                continue
             if u.caption_date is not None and not head.date_start <= u.caption_date <= head.date_end:
                 continue
             if u.kind in _TRIP_ACT_KINDS and place_conflict(u.location, group):
@@ -128,6 +126,12 @@ class _Index:
             shared = set(u.actors) & event_actors
             # "Putin signed deals with To Lam" is not the treaty Putin signed with Kim
             if not shared or not people <= event_actors:
+                continue
+            # a recent act, or an older one the report names two of the parties to ("the court
+            # issued a warrant for Putin", years after)
+            if not _in_window(head.date_start, head.date_end, u.published) and (
+                len(shared - _states(u)) < 2 or head.date_start > (u.published or head.date_start)
+            ):
                 continue
             place = 1 if u.location and fits(u.location, group) else 0
             scored.append(((len(shared), place), gi))
@@ -154,6 +158,10 @@ def _unique(scored: list[tuple[tuple[int, int], int]]) -> int | None:
 
 def _ordered(undated: Sequence[UndatedMention]) -> list[UndatedMention]:
     return sorted(undated, key=lambda u: (u.article_id, u.trigger_start, u.part))
+
+
+def _states(u: UndatedMention) -> set[str]:
+    return {a for a, k in zip(u.actors, u.actor_kinds) if k == "GPE"}
 
 
 def _people(u: UndatedMention) -> set[str]:

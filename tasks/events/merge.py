@@ -18,6 +18,7 @@ from tasks.ids import stable_id
 from .actors import canonical_entities
 from .linking import TRIP_KINDS, link_undated, place_acts
 from .episodes import place_conflict
+from .extract import SPEECH_KINDS
 from .undated import COUNTERPART_KINDS
 
 _TRIP_ACT_KINDS = frozenset({"arrival", "visit", "departure", "welcome"})
@@ -158,6 +159,9 @@ def _actors_compatible(m: EventMention, group: list[EventMention]) -> bool:
             return False
         if (m.kind or m.action) in _TRIP_ACT_KINDS and place_conflict(m.location, group):
             return False  # landing in Pyongyang and landing in Hanoi are two arrivals
+        if (m.kind or m.action) in SPEECH_KINDS and m.actor_kinds[:1] == ("PERSON",):
+            # a statement is its speaker's: Putin's and Kim's remarks that day are two events
+            return any(g.actors[:1] == m.actors[:1] for g in group if g.actor_kinds[:1] == ("PERSON",))
         if (m.kind or m.action) in COUNTERPART_KINDS:
             # Putin meeting Trong and Putin meeting To Lam are two meetings: each side names a
             # person the other does not, and they share fewer than two

@@ -23,7 +23,7 @@ from .extract import (
     LINKABLE_KINDS,
     MOTION_KINDS,
     OBJECT_DEPS,
-    RECEIPT_VERBS,
+    SPEECH_KINDS,
     _actor_name,
     _actors,
     _clause,
@@ -34,14 +34,12 @@ from .extract import (
     _sentence,
     _unreal,
     act_kind,
+    object_act,
+    speaker_actors,
 )
 from .lexicon import Trigger, trigger_for
 
-# Speech and other acts that are only worth keeping when the story's narrative dates them.
-SPEECH_KINDS = frozenset({
-    "statement", "pledge", "support", "criticism", "announcement", "demand", "rejection", "threat",
-    "invitation",
-})
+
 SIDE_PROGRAMME_KINDS = frozenset({"commemoration", "qa"})
 UNDATED_KINDS = LINKABLE_KINDS | SPEECH_KINDS | SIDE_PROGRAMME_KINDS
 # Event nouns that frame an act ("during the visit", "at the talks", "after the summit").
@@ -80,7 +78,7 @@ def extract_undated(
             location = _location(token, sent, trig.kind)
             if trig.kind in SPEECH_KINDS:
                 # a statement is its speaker's: the people it mentions are not its participants
-                actors = _speaker(token, sent, names)
+                actors = speaker_actors(token, sent, names)
             else:
                 actors = [
                     (n, k) for n, k in _actors(token, sent, names, group_reference=True, motion=trig.kind in MOTION_KINDS)
@@ -107,10 +105,8 @@ def extract_undated(
 def undated_trigger(token: Token) -> Trigger | None:
     is_verb = token.pos_ in ("VERB", "AUX")
     if is_verb:
-        if token.lemma_.lower() in RECEIPT_VERBS and any(
-            c.dep_ == "dobj" and trigger_for(c.lemma_, is_verb=False) for c in token.children
-        ):
-            return None  # "received the award": the award is the act
+        if object_act(token) is not None:
+            return None  # "received the award", "issued a warrant": the object is the act
         return trigger_for(token.lemma_, is_verb=True)
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):  # a mis-tagged "congress", never "Congress"
         return trigger_for(token.lemma_, is_verb=False) or trigger_for(token.lower_, is_verb=False)
@@ -166,16 +162,6 @@ def _states(token: Token, sent: Span) -> tuple[str, ...]:
         if code and country_display(code) not in found:
             found.append(country_display(code))
     return tuple(found)
-
-
-def _speaker(token: Token, sent: Span, names: ArticleNames) -> list[tuple[str, str]]:
-    """The named person who speaks (the subject, or the person a "he"/"she" subject stands
-    for), and whom they address ("told Likhachev"); nobody when the speaker is unnamed."""
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not (subject.lower_ in ("he", "she") or any(t.ent_type_ == "PERSON" for t in subject.subtree)):
-        return []
-    actors = [(n, k) for n, k in _actors(token, sent, names, sentence_fallback=False) if k == "PERSON"]
-    return actors
 
 
 def _frame(token: Token) -> tuple[str | None, str | None]:

@@ -173,7 +173,7 @@ def test_two_acts_of_one_sentence_keep_their_own_dates(extract):
     [
         # the main clause is the story's reference time (Friday); the clause after "after" is a day earlier
         ("Canada imposed sanctions on four shipping firms on Friday. The minister's statement came a day "
-         "after Britain announced sanctions on two banks.", date(2024, 5, 18), "2024-05-16", "announce"),
+         "after Britain announced sanctions on two banks.", date(2024, 5, 18), "2024-05-16", "sanction"),
         # hours after a reported act: the same day
         ("Japan announced new export curbs on Tuesday.\n\nA few hours after Japan's announcement, the "
          "neighbouring navy fired two cruise missiles into the sea.", date(2024, 5, 16), "2024-05-14", "fire"),

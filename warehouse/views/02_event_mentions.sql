@@ -20,6 +20,7 @@ WITH direct AS (
         m.event_type,
         m.status,
         m.is_caption,
+        m.origin,
         CAST(NULL AS VARCHAR) AS copy_of
     FROM core.event_mention_links AS l
     JOIN core.mentions AS m ON m.mention_id = l.mention_id
@@ -43,6 +44,7 @@ SELECT
     d.event_type,
     d.status,
     d.is_caption,
+    d.origin,
     d.article_id AS copy_of
 FROM direct AS d
 JOIN core.articles AS c ON c.canonical_id = d.article_id AND c.article_id <> c.canonical_id;
@@ -64,4 +66,5 @@ COMMENT ON COLUMN main.event_mentions.action IS 'Trigger of this mention: verb l
 COMMENT ON COLUMN main.event_mentions.event_type IS 'PLOVER 2.0 top-level category of this mention (AGREE, CONSULT, ... or OTHER).';
 COMMENT ON COLUMN main.event_mentions.status IS 'occurred | scheduled | claimed, as this mention reports it.';
 COMMENT ON COLUMN main.event_mentions.is_caption IS 'True when the mention comes from a photo caption.';
+COMMENT ON COLUMN main.event_mentions.origin IS 'How the mention got its date: extracted (its own words), linked (an undated report of an event another report dates), narrated (an undated act dated by the trip or meeting its story tells), derived (an arrival counted as evidence of the visit it began).';
 COMMENT ON COLUMN main.event_mentions.copy_of IS 'For rows contributed by a copy: the canonical article_id whose text holds the sentence; NULL for direct mentions.';
