@@ -23,7 +23,7 @@ CONTRACT_VIEWS = {
     "event_mentions": [
         "event_id", "article_id", "source", "sentence", "char_start", "char_end", "date_text",
         "date_basis", "mention_id", "mention_date_start", "mention_date_end", "date_value",
-        "action", "event_type", "status", "is_caption", "copy_of",
+        "action", "event_type", "status", "is_caption", "origin", "copy_of",
     ],
     "articles": [
         "article_id", "source", "title", "published", "published_basis", "word_count",
