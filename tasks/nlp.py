@@ -6,7 +6,8 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 
 LINE_SENTENCES = "wiretime_line_sentences"
@@ -20,6 +21,55 @@ def line_sentences(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+    return doc
+
+
+TITLED_NAMES = "wiretime_titled_names"
+
+# Words after which news puts a person's name: "President To Lam", "Prime Minister Pham Minh Chinh".
+_TITLES = frozenset(
+    "president minister secretary chancellor leader premier king queen prince princess counterpart "
+    "speaker chairman chairwoman chair ambassador envoy spokesman spokeswoman spokesperson governor "
+    "mayor senator general admiral commander director chief pope sikyong mr. mrs. ms. dr. sen. rep. "
+    "gen. adm.".split()
+)
+_NOT_NAME_WORDS = frozenset({"The", "A", "An", "And", "Of", "In", "On", "At", "For", "With", "By", "From"})
+
+
+@Language.component(TITLED_NAMES)
+def titled_names(doc: Doc) -> Doc:
+    """A capitalised name right after a person's title is a person, even where the small model
+    misses it ("President To Lam", "President of Vietnam To Lam"). Names the model already tags
+    are left alone."""
+    tagged = {t.i for e in doc.ents for t in e}
+    new: list[Span] = []
+    relabelled: list[Span] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        i += 1
+        if token.lower_ not in _TITLES:
+            continue
+        j = token.i + 1
+        if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].ent_type_ == "GPE":
+            j = next((t.i for t in doc[j + 1 :] if t.ent_type_ != "GPE"), len(doc))  # "of Vietnam"
+        run = []
+        while j < len(doc) and len(run) < 4 and doc[j].is_title and doc[j].text not in _NOT_NAME_WORDS and not doc[j].is_sent_start:
+            run.append(doc[j])
+            j += 1
+        if not run or run[-1].pos_ != "PROPN":
+            continue
+        if any(t.i in tagged for t in run):
+            # "Chancellor Olaf Scholz" tagged as an organisation: exactly the name, so a person
+            org = next((e for e in doc.ents if e.label_ == "ORG" and e.start == run[0].i and e.end == run[-1].i + 1), None)
+            if org is None:
+                continue
+            relabelled.append(org)
+        new.append(Span(doc, run[0].i, run[-1].i + 1, label="PERSON"))
+        tagged.update(t.i for t in run)
+        i = j
+    if new:
+        doc.ents = filter_spans([*(e for e in doc.ents if e not in relabelled), *new])
     return doc
 
 
@@ -42,6 +92,8 @@ def load_pipeline(model: str) -> Language:
         ) from exc
     first = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe(LINE_SENTENCES, before=first) if first else nlp.add_pipe(LINE_SENTENCES, first=True)
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(TITLED_NAMES, after="ner")
     return nlp
 
 

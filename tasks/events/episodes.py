@@ -24,8 +24,11 @@ from .places import country_of
 EPISODE_KINDS = frozenset({"visit", "meeting"})
 # Reports of these kinds tell that a trip is under way: they mark its episode.
 _TRIP_MARKS = frozenset({"visit", "arrival", "welcome"})
-# Reports that make the episode rather than happen within it are linked, never dated this way.
-_EPISODE_MAKERS = frozenset({"visit", "arrival", "departure"})
+# What happens on a trip, and so can take its day: meetings, signings, ceremonies, statements,
+# gifts. A court's warrant or a missile launch reported in the same story happened elsewhere.
+TRIP_ACT_KINDS = frozenset({
+    "meeting", "agreement", "welcome", "statement", "invitation", "award", "gift", "commemoration", "qa",
+})
 _DATED_TENSES = frozenset({"past", "perfect"})
 
 UndatedKey = tuple[str, int, int]
@@ -80,7 +83,7 @@ def episode_of(
     groups: Sequence[Sequence[EventMention]],
 ) -> int | None:
     """The one-day trip or meeting (group index) during which ``u`` happened, or None."""
-    if u.kind in _EPISODE_MAKERS or u.quoted or u.status != "occurred" or u.tense not in _DATED_TENSES:
+    if u.kind not in TRIP_ACT_KINDS or u.quoted or u.status != "occurred" or u.tense not in _DATED_TENSES:
         return None  # "had announced", "will sign", a quotation: not the story's own time
     if u.frame_relation == "before" or (u.frame_relation == "after" and u.frame == "visit"):
         return None  # "ahead of his visit", "after the trip": not on its day
@@ -107,7 +110,18 @@ def episode_of(
             return None  # "in Pyongyang" while the story is in Hanoi: another trip's act
     if episode is None:
         return None
+    if not u.actors:
+        return episode  # nobody named: the act belongs to whoever the episode is about
     return episode if people & _participants(groups, episode) else None
+
+
+def episode_travellers(group: Sequence[EventMention]) -> tuple[str, ...]:
+    """The people most reports of a trip name: who made it (a garbled name in one report is not)."""
+    counts = Counter(a for m in group for a, k in zip(m.actors, m.actor_kinds) if k == "PERSON")
+    if not counts:
+        return ()
+    top = max(counts.values())
+    return tuple(sorted(a for a, n in counts.items() if 2 * n >= top))
 
 
 def _participants(groups: Sequence[Sequence[EventMention]], episode: int) -> set[str]:

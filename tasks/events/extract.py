@@ -82,7 +82,8 @@ def extract_mentions(
     names = ArticleNames.from_people(e.text for e in doc.ents if e.label_ == "PERSON")
     best: dict[tuple[int, int], EventMention] = {}
     for timex in timexes:
-        if not _usable(timex) or _inside(timex.start, caption_spans):
+        in_caption = _inside(timex.start, caption_spans)
+        if not _usable(timex) or (in_caption and timex.granularity != "day"):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None:
@@ -99,11 +100,16 @@ def extract_mentions(
                 continue  # "the fifth launch this year", "exported $6 billion in 2023": statistics
             if _edition(anchor, span):
                 continue  # "the 2024 democracy medal" names an edition, not when it was given
-            if _caption_like(anchor.token, timex):
-                continue  # "X meets Y in Hanoi, June 20, 2024.": a photo caption, even without credit
             mention = _mention(article, doc, span, timex, anchor, names)
             if mention is None:
                 continue
+            if in_caption or _caption_like(anchor.token, timex):
+                # a photo's date dates an act only when the photo shows it: two named people
+                # meeting, signing, greeting ("Trong meets Putin in Hanoi, June 20, 2024"); a
+                # street scene or a rehearsal dates nothing
+                if not _depicts_act(mention):
+                    continue
+                mention = replace(mention, is_caption=True)
             key = (anchor.token.i, timex.start if anchor.inherited else -1)
             if key not in best or _date_rank(mention) > _date_rank(best[key]):
                 best[key] = mention
@@ -171,6 +177,14 @@ def _invited_to(anchor: _Anchor, timex: Timex, published: date | None) -> _Ancho
                 if trig is not None:
                     return _Anchor(obj, trig)
     return anchor
+
+
+_DEPICTABLE_KINDS = frozenset({"meeting", "agreement", "welcome", "arrival", "award", "election_or_appointment"})
+
+
+def _depicts_act(m: EventMention) -> bool:
+    people = [a for a, k in zip(m.actors, m.actor_kinds) if k == "PERSON"]
+    return m.kind in _DEPICTABLE_KINDS and len(people) >= 2 and m.status == "occurred"
 
 
 def _token_day(token: Token, day_of: dict[int, date]) -> date | None:
@@ -433,8 +447,9 @@ def _framed(noun: Token, verb: Token) -> bool:
 
 def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> list[_Anchor]:
     lemma = verb.lemma_.lower()
-    if passed_noun is None and verb.dep_ in ("acl", "relcl") and trigger_for(lemma, is_verb=True) is None:
-        # "the BRICS summit scheduled for October": the date belongs to the noun the verb describes
+    if passed_noun is None and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and trigger_for(lemma, is_verb=True) is None)):
+        # "the BRICS summit scheduled for October", "the welcome ceremony hosted at the palace
+        # on June 20": the date belongs to the event the verb describes
         noun_trig = trigger_for(verb.head.lemma_, is_verb=False)
         if noun_trig is not None:
             return [_Anchor(verb.head, noun_trig)]
@@ -493,8 +508,9 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
 # "announced sanctions on two firms", "imposed a ban".
 OBJECT_ACT_VERBS = frozenset({
     "receive", "win", "accept", "earn", "collect", "get", "issue", "impose", "announce", "unveil", "slap",
+    "exchange",
 })
-_OBJECT_ACT_KINDS = frozenset({"award", "sanction", "investigation", "agreement", "legislation", "drill", "launch"})
+_OBJECT_ACT_KINDS = frozenset({"award", "sanction", "investigation", "agreement", "legislation", "drill", "launch", "gift"})
 
 
 def object_act(verb: Token) -> _Anchor | None:
@@ -579,6 +595,11 @@ def act_kind(kind: str, trigger: Token) -> str:
     if kind == "welcome" and trigger.pos_ in ("VERB", "AUX"):
         if any(t.lemma_.lower() in _AIRFIELD_WORDS for t in trigger.subtree):
             return "arrival"
+    if kind == "award" and trigger.lemma_.lower() == "present":
+        # "presented Kim with an Aurus car" is a gift; "presented her with the medal" an award
+        given = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        if given and not any(trigger_for(o.lemma_, is_verb=False) and trigger_for(o.lemma_, is_verb=False).kind == "award" for o in given):
+            return "gift"
     return kind
 
 
@@ -600,7 +621,7 @@ def _actors(
         inherits = trigger.dep_ in OBJECT_DEPS or not own  # "Modi held talks with Meloni"
         clause = trigger.head if trigger.head.pos_ in ("VERB", "AUX") and inherits else trigger
     for child in clause.children:
-        if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECT_DEPS or (child.dep_ == "conj" and child.pos_ == "PROPN"):
             role_tokens.extend(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in ("with", "by", "between"):
             role_tokens.extend(child.subtree)
@@ -610,10 +631,18 @@ def _actors(
     ents = _entities_in(role_tokens, sent) if role_tokens else []
     actors: list[tuple[str, str]] = []
     pronoun = next((t for t in clause.children if t.dep_ in SUBJECT_DEPS and t.lower_ in PRONOUNS), None)
+    if pronoun is None and controller is not None and controller.lower_ in PRONOUNS:
+        pronoun = controller
     if pronoun is not None:
         previous = _previous_subject_person(sent, names)
         if previous:
             actors.append((names.resolve(previous), "PERSON"))
+    possessor = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if possessor is not None and trigger.pos_ not in ("VERB", "AUX"):
+        # "Trong did not look well in his meeting with Putin": his = the clause's subject
+        owner = _clause_subject_person(trigger, names)
+        if owner:
+            actors.append((owner, "PERSON"))
     for subject in (t for t in clause.children if t.dep_ in SUBJECT_DEPS):
         # a surname the tagger missed here but the article names in full ("Lula met ...")
         if subject.pos_ == "PROPN" and not subject.ent_type_ and names.knows(subject.text):
@@ -672,11 +701,34 @@ def speaker_actors(token: Token, sent: Span, names: ArticleNames) -> list[tuple[
     return [(speaker, "PERSON"), *addressed]
 
 
+def _clause_subject_person(token: Token, names: ArticleNames) -> str | None:
+    """The named person who is the subject of the clause a noun sits in."""
+    verb = _governing_verb(token)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        # a name opening the sentence the parser failed to make the subject ("Trong, now 80, ...")
+        first = token.sent[0]
+        if first.is_title and names.knows(first.text):
+            return names.resolve(first.text)
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= subject.i < e.end and (e.label_ == "PERSON" or names.is_person(e.text))), None)
+    if ent is not None:
+        return names.resolve(ent.text)
+    if subject.pos_ == "PROPN" and names.knows(subject.text):
+        return names.resolve(subject.text)
+    return None
+
+
 def _controlling_subject(verb: Token) -> Token | None:
-    """The subject a participle or gerund shares with its clause: "Speaking to reporters, Blinken
-    said ...", "spoke on Saturday, a day after meeting his counterpart"."""
+    """The subject a participle, gerund or second verb shares with its clause: "Speaking to
+    reporters, Blinken said ...", "a day after meeting his counterpart", "He headed the
+    delegation and signed a dozen agreements"."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "pcomp", "xcomp"):
         return None
     head = verb.head.head if verb.dep_ == "pcomp" else verb.head
@@ -818,8 +870,9 @@ def _state_of_place_noun(noun: Token | None) -> str | None:
     words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
     if not words:
         return None
-    demonym = " ".join(t.text for t in noun.doc[min(t.i for t in words) : max(t.i for t in words) + 1])
-    code = country_of_demonym(demonym)
+    # the whole demonym, "North Korean", not just the word that modifies the noun
+    ent = next((e for e in noun.doc.ents if e.label_ == "NORP" and e.start <= words[0].i < e.end), None)
+    code = country_of_demonym(ent.text if ent is not None else words[0].text)
     return country_display(code) if code else None
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from models.records import EventMention, MentionOrigin, UndatedMention
 from tasks.ids import stable_id
 
-from .episodes import UndatedKey, episode_markers, episode_of, fits, place_conflict, undated_key
+from .episodes import UndatedKey, episode_markers, episode_of, episode_travellers, fits, place_conflict, undated_key
 from .extract import LINKABLE_KINDS
 
 # Undated reports of these kinds are the trips that date the acts told after them.
@@ -81,6 +82,10 @@ def place_acts(
         elif episode is not None and u.asserted and u.tense == "past":
             # a new event only from a plain past-tense statement of the act, never from a
             # passing reference to it ("in his meeting with Putin") or "has been on a list"
+            if not u.actors:
+                # "Some 15 deals were signed": the people are the episode's own travellers
+                travellers = episode_travellers(index.dated[episode])
+                u = replace(u, actors=travellers, actor_kinds=("PERSON",) * len(travellers))
             narrated.append(dated_as(u, index.dated[episode][0], "narrated"))
         elif u.kind in LINKABLE_KINDS:
             leftover.append(u)

@@ -22,6 +22,7 @@ from .extract import SPEECH_KINDS
 from .undated import COUNTERPART_KINDS
 
 _TRIP_ACT_KINDS = frozenset({"arrival", "visit", "departure", "welcome"})
+_PLACE_DEFINED_KINDS = frozenset({"celebration"})
 
 _BASIS_WEIGHT = {"explicit": 3.0, "relative_to_narrative": 2.0, "relative_to_publication": 1.5}
 _SUMMARY_CHARS = 240
@@ -156,7 +157,10 @@ def _actors_compatible(m: EventMention, group: list[EventMention]) -> bool:
     if m.actors and group_actors:
         shared = set(m.actors) & group_actors
         if not shared:
-            return False
+            # a celebration is where and when it is held, whoever the report names at it
+            return (m.kind or m.action) in _PLACE_DEFINED_KINDS and bool(m.location) and any(
+                g.location == m.location for g in group
+            )
         if (m.kind or m.action) in _TRIP_ACT_KINDS and place_conflict(m.location, group):
             return False  # landing in Pyongyang and landing in Hanoi are two arrivals
         if (m.kind or m.action) in SPEECH_KINDS and m.actor_kinds[:1] == ("PERSON",):

@@ -40,7 +40,7 @@ from .extract import (
 from .lexicon import Trigger, trigger_for
 
 
-SIDE_PROGRAMME_KINDS = frozenset({"commemoration", "qa"})
+SIDE_PROGRAMME_KINDS = frozenset({"commemoration", "qa", "gift"})
 UNDATED_KINDS = LINKABLE_KINDS | SPEECH_KINDS | SIDE_PROGRAMME_KINDS
 # Event nouns that frame an act ("during the visit", "at the talks", "after the summit").
 FRAME_KINDS = frozenset({"visit", "meeting", "welcome"})
@@ -84,8 +84,10 @@ def extract_undated(
                     (n, k) for n, k in _actors(token, sent, names, group_reference=True, motion=trig.kind in MOTION_KINDS)
                     if n != location
                 ]
-            if not actors:
-                continue  # "officials said": without a named speaker a statement is nobody's
+            if not actors and (trig.kind in SPEECH_KINDS or not _asserted(token) or _tense(token) != "past"):
+                # "officials said": a statement without a named speaker is nobody's; a plain past
+                # act with nobody named ("some 15 deals were signed") is kept for its story's episode
+                continue
             relation, frame = _frame(token)
             base = UndatedMention(
                 article_id=article.article_id, source=article.source, sentence=sent_text,
@@ -191,7 +193,8 @@ def _per_counterpart(base: UndatedMention, token: Token, sent: Span, names: Arti
     met, each with the people on the other side."""
     met: list[str] = []
     for child in token.children:
-        if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ == "with"):
+        # "met Trong, and Prime Minister Chinh": the parser may hang a second person on the verb
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ == "with") or (child.dep_ == "conj" and child.pos_ == "PROPN"):
             indices = {t.i for t in child.subtree}
             for ent in sent.ents:
                 if ent.label_ == "PERSON" and ent.root.i in indices:
