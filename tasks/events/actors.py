@@ -6,6 +6,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 from difflib import SequenceMatcher
 
 import pycountry
@@ -92,6 +93,7 @@ class ArticleNames:
 
     full_by_token: Mapping[str, str]
     people: frozenset[str] = frozenset()  # every full name the article tags as a person
+    roles: Any = None  # tasks.events.roles.ArticleRoles: "the Vietnamese president" -> To Lam
 
     @classmethod
     def from_people(cls, names: Iterable[str]) -> ArticleNames:

@@ -18,6 +18,7 @@ from tasks.ids import stable_id
 from .actors import ArticleNames, clean_name, country_code, country_display
 from .offsets import offset_links, reference_day
 from .places import country_of_demonym
+from .roles import ArticleRoles
 from .lexicon import (
     LIGHT_VERBS,
     NOUN_TRIGGERS,
@@ -79,7 +80,7 @@ def extract_mentions(
     ``doc`` must be the parse of ``article.text``; ``caption_spans`` are character ranges of photo
     captions, whose dates belong to photos, not events.
     """
-    names = ArticleNames.from_people(e.text for e in doc.ents if e.label_ == "PERSON")
+    names = article_names(doc)
     best: dict[tuple[int, int], EventMention] = {}
     for timex in timexes:
         in_caption = _inside(timex.start, caption_spans)
@@ -116,6 +117,12 @@ def extract_mentions(
     for mention in _offset_mentions(article, doc, timexes, caption_spans, names, best):
         best[(mention.trigger_start, -2)] = mention
     return sorted(best.values(), key=lambda m: (m.char_start, m.trigger_start, m.date_start))
+
+
+def article_names(doc: Doc) -> ArticleNames:
+    """The article's people: full names for partial ones, and who holds which role."""
+    names = ArticleNames.from_people(e.text for e in doc.ents if e.label_ == "PERSON")
+    return replace(names, roles=ArticleRoles.from_doc(doc, names))
 
 
 def _offset_mentions(
@@ -643,6 +650,12 @@ def _actors(
         owner = _clause_subject_person(trigger, names)
         if owner:
             actors.append((owner, "PERSON"))
+    if names.roles is not None:
+        # "the Vietnamese president told a press briefing": the role's holder in this article
+        for token in role_tokens:
+            holder = names.roles.resolve(token)
+            if holder and all(holder != seen for seen, _ in actors):
+                actors.append((holder, "PERSON"))
     for subject in (t for t in clause.children if t.dep_ in SUBJECT_DEPS):
         # a surname the tagger missed here but the article names in full ("Lula met ...")
         if subject.pos_ == "PROPN" and not subject.ent_type_ and names.knows(subject.text):
@@ -691,6 +704,8 @@ def speaker_actors(token: Token, sent: Span, names: ArticleNames) -> list[tuple[
             speaker = ent.text
         elif subject.pos_ == "PROPN" and names.knows(subject.text):
             speaker = subject.text
+        elif names.roles is not None:
+            speaker = names.roles.resolve(subject)
     if speaker is None:
         return []
     speaker = names.resolve(speaker)

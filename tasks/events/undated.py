@@ -34,6 +34,7 @@ from .extract import (
     _sentence,
     _unreal,
     act_kind,
+    article_names,
     object_act,
     speaker_actors,
 )
@@ -60,7 +61,7 @@ def extract_undated(
 ) -> list[UndatedMention]:
     """Undated reports of acts in ``article`` (``doc`` is its parse), and photo captions that
     show an act on their photo's date. None of them creates an event by itself."""
-    names = ArticleNames.from_people(e.text for e in doc.ents if e.label_ == "PERSON")
+    names = article_names(doc)
     dated_triggers = {m.trigger_start for m in dated}
     caption_dates = {span: _caption_date(span, timexes) for span in caption_spans}
     found: list[UndatedMention] = []

@@ -51,3 +51,29 @@ def test_countries_group_by_iso_code():
     assert mapping["U.S."] == mapping["United States"] == "United States"
     assert mapping["DPRK"] == "North Korea"
     assert country_code("Hanoi") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role_sentence", "expected"),
+    [
+        ("Vietnam's President To Lam welcomed the visitors.", "The Vietnamese president told a press briefing that ties were good.", "To Lam"),
+        ("Russian President Vladimir Putin landed at dawn.", "The Russian leader said ties were strong.", "Vladimir Putin"),
+        ("Daniel Kritenbrink, the assistant U.S. secretary of state, arrived.", "The U.S. secretary said the visit was routine.", "Daniel Kritenbrink"),
+    ],
+)
+def test_a_role_names_the_person_who_holds_it_in_the_article(nlp, text, role_sentence, expected):
+    from tasks.events.extract import article_names
+
+    doc = nlp(f"{text} {role_sentence}")
+    names = article_names(doc)
+    head = next(t for t in doc[len(nlp(text)):] if t.dep_ == "nsubj")
+    assert names.roles.resolve(head) == expected
+
+
+def test_a_role_two_people_hold_names_nobody(nlp):
+    from tasks.events.extract import article_names
+
+    doc = nlp("President Joe Biden met President Emmanuel Macron. The president said the talks went well.")
+    names = article_names(doc)
+    head = next(t for t in doc if t.lower_ == "president" and any(c.lower_ == "the" for c in t.children))
+    assert names.roles.resolve(head) is None
