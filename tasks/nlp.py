@@ -50,9 +50,10 @@ def titled_names(doc: Doc) -> Doc:
         i += 1
         if token.lower_ not in _TITLES:
             continue
-        j = token.i + 1
+        j = _skip_spaces(doc, token.i + 1)
         if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].ent_type_ == "GPE":
             j = next((t.i for t in doc[j + 1 :] if t.ent_type_ != "GPE"), len(doc))  # "of Vietnam"
+            j = _skip_spaces(doc, j)
         run = []
         while j < len(doc) and len(run) < 4 and doc[j].is_title and doc[j].text not in _NOT_NAME_WORDS and not doc[j].is_sent_start:
             run.append(doc[j])
@@ -71,6 +72,13 @@ def titled_names(doc: Doc) -> Doc:
     if new:
         doc.ents = filter_spans([*(e for e in doc.ents if e not in relabelled), *new])
     return doc
+
+
+def _skip_spaces(doc: Doc, i: int) -> int:
+    """Past whitespace tokens: a non-breaking space before a name is its own token."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
 
 
 class ModelNotInstalled(RuntimeError):

@@ -46,13 +46,15 @@ def corroborated_anchors(
     """
     if not weak or not strong_mentions or not weak_evidence:
         return {}
-    past = [u for u in weak_evidence if u.status == "occurred"]
+    # only acts the article tells as done bound its date ("would meet ... during the visit" does not)
+    past = [u for u in weak_evidence if u.status == "occurred" and u.tense in ("past", "perfect", "pluperfect")]
     merged = merge_mentions(strong_mentions, past)
     weak_ids = {a.article_id for a in weak}
     latest: dict[str, date] = defaultdict(lambda: date.min)
     for m in merged.mentions:
         if m.article_id in weak_ids and not m.date_text:
-            latest[m.article_id] = max(latest[m.article_id], m.date_end)
+            # a day-dated act bounds publication by its day; "in 2023" only by the year's start
+            latest[m.article_id] = max(latest[m.article_id], m.date_end if m.granularity == "day" else m.date_start)
     anchors = {}
     for article in weak:
         found = latest.get(article.article_id)

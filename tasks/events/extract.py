@@ -81,7 +81,7 @@ def extract_mentions(
     captions, whose dates belong to photos, not events.
     """
     names = article_names(doc)
-    best: dict[tuple[int, int], EventMention] = {}
+    best: dict[tuple[int, int, int], EventMention] = {}
     for timex in timexes:
         in_caption = _inside(timex.start, caption_spans)
         if not _usable(timex) or (in_caption and timex.granularity != "day"):
@@ -111,11 +111,12 @@ def extract_mentions(
                 if not _depicts_act(mention):
                     continue
                 mention = replace(mention, is_caption=True)
-            key = (anchor.token.i, timex.start if anchor.inherited else -1)
-            if key not in best or _date_rank(mention) > _date_rank(best[key]):
-                best[key] = mention
+            for part, piece in enumerate(split_by_counterpart(mention, anchor.token, names)):
+                key = (anchor.token.i, timex.start if anchor.inherited else -1, part)
+                if key not in best or _date_rank(piece) > _date_rank(best[key]):
+                    best[key] = piece
     for mention in _offset_mentions(article, doc, timexes, caption_spans, names, best):
-        best[(mention.trigger_start, -2)] = mention
+        best[(mention.trigger_start, -2, 0)] = mention
     return sorted(best.values(), key=lambda m: (m.char_start, m.trigger_start, m.date_start))
 
 
@@ -127,7 +128,7 @@ def article_names(doc: Doc) -> ArticleNames:
 
 def _offset_mentions(
     article: Article, doc: Doc, timexes: Sequence[Timex], caption_spans: Sequence[tuple[int, int]],
-    names: ArticleNames, found: dict[tuple[int, int], EventMention],
+    names: ArticleNames, found: dict[tuple[int, int, int], EventMention],
 ) -> list[EventMention]:
     """Acts dated only by their distance from another ("a day after Congress passed the bill"):
     the side with a date of its own, else the story's reference time, dates the other."""
@@ -556,6 +557,8 @@ def _mention(
     sent = anchor.token.sent
     sent_start, sent_end, sent_text = _sentence(sent)
     location = _location(anchor.token, sent, anchor.trigger.kind)
+    if act_kind(anchor.trigger.kind, anchor.token) == "visit" and anchor.trigger.kind == "meeting":
+        location = _hosting_state(anchor.token)  # the host state is where the visit went
     actors = tuple(speaker_actors(anchor.token, sent, names)) if anchor.trigger.kind in SPEECH_KINDS else ()
     actors = actors or tuple(
         (name, kind) for name, kind in _actors(anchor.token, sent, names, group_reference=True, motion=anchor.trigger.kind in MOTION_KINDS)
@@ -593,7 +596,48 @@ def _mention(
     )
 
 
+def counterparts(token: Token, sent: Span, names: ArticleNames) -> list[str]:
+    """The named people an act is done with or to: "met To Lam, Chinh and Man", "hosted both
+    Biden and Xi" (the parser may hang a second person on the verb itself)."""
+    met: list[str] = []
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ == "with") or (child.dep_ == "conj" and child.pos_ == "PROPN"):
+            indices = {t.i for t in child.subtree}
+            for ent in sent.ents:
+                if (ent.label_ == "PERSON" or names.is_person(ent.text)) and ent.root.i in indices:
+                    name = _actor_name(ent, names)
+                    if name and name not in met:
+                        met.append(name)
+    return met
+
+
+def split_by_counterpart(m: EventMention, token: Token, names: ArticleNames) -> list[EventMention]:
+    """One dated mention per person met or hosted: "Vietnam hosted both Biden and Xi in 2023"
+    reports two visits."""
+    if m.kind not in ("meeting", "visit"):
+        return [m]
+    met = [p for p in counterparts(token, token.sent, names) if p in m.actors]
+    if len(met) < 2:
+        return [m]
+    others = [(a, k) for a, k in zip(m.actors, m.actor_kinds) if a not in met]
+    return [
+        replace(
+            m, mention_id=stable_id(m.mention_id, person), actors=(*(a for a, _ in others), person),
+            actor_kinds=(*(k for _, k in others), "PERSON"),
+        )
+        for person in met
+    ]
+
+
 _AIRFIELD_WORDS = frozenset({"airport", "tarmac", "runway", "airfield", "airbase", "apron"})
+
+
+def _hosting_state(trigger: Token) -> str | None:
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    ent = next((e for e in trigger.doc.ents if e.start <= subject.i < e.end and e.label_ == "GPE"), None)
+    return country_display(clean_name(ent.text)) if ent is not None and country_code(clean_name(ent.text)) else None
 
 
 def act_kind(kind: str, trigger: Token) -> str:
@@ -602,6 +646,8 @@ def act_kind(kind: str, trigger: Token) -> str:
     if kind == "welcome" and trigger.pos_ in ("VERB", "AUX"):
         if any(t.lemma_.lower() in _AIRFIELD_WORDS for t in trigger.subtree):
             return "arrival"
+    if kind == "meeting" and trigger.lemma_.lower() == "host" and _hosting_state(trigger):
+        return "visit"  # "Vietnam hosted Biden": Biden visited Vietnam
     if kind == "award" and trigger.lemma_.lower() == "present":
         # "presented Kim with an Aurus car" is a gift; "presented her with the medal" an award
         given = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]

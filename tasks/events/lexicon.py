@@ -43,7 +43,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     # whatever its PLOVER category.
     **_entries("statement", "AGREE", "pledge promise vow offer commit"),
     **_entries("statement", "SUPPORT", "praise thank endorse back congratulate applaud"),
-    **_entries("invitation", "CONSULT", "invite"),
+    **_entries("invitation", "OTHER", "invite"),  # a speech act: asking someone to come, not meeting them
     **_entries("statement", "DISAPPROVE", "criticize criticise condemn accuse denounce blame slam warn"),
     **_entries("statement", "DEMAND", "urge demand call ask appeal"),
     **_entries("statement", "REJECT", "reject deny refuse dismiss oppose"),

@@ -166,6 +166,10 @@ def _actors_compatible(m: EventMention, group: list[EventMention]) -> bool:
         if (m.kind or m.action) in SPEECH_KINDS and m.actor_kinds[:1] == ("PERSON",):
             # a statement is its speaker's: Putin's and Kim's remarks that day are two events
             return any(g.actors[:1] == m.actors[:1] for g in group if g.actor_kinds[:1] == ("PERSON",))
+        if (m.kind or m.action) in _TRIP_ACT_KINDS and _people(m) and any(_people(g) for g in group):
+            # Biden's visit and Xi's visit to Vietnam that year are two visits
+            if not _people(m) & {a for g in group for a in _people(g)}:
+                return False
         if (m.kind or m.action) in COUNTERPART_KINDS:
             # Putin meeting Trong and Putin meeting To Lam are two meetings: each side names a
             # person the other does not, and they share fewer than two
@@ -260,7 +264,13 @@ def _event(group: list[EventMention], cluster_of: Mapping[str, str]) -> Event:
     weights: Counter[tuple[date, date, str]] = Counter()
     for m in group:
         weights[(m.date_start, m.date_end, m.granularity)] += _BASIS_WEIGHT.get(m.date_basis, 1.0)
-    (start, end, granularity), _ = max(weights.items(), key=lambda kv: (kv[1], -(kv[0][1] - kv[0][0]).days, kv[0]))
+    nested = [d for d in weights if all(o[0] <= d[0] and d[1] <= o[1] for o in weights)]
+    if nested:
+        # "in 2023" and "last September": the finer date that every report allows
+        start, end, granularity = min(nested, key=lambda d: ((d[1] - d[0]).days, d))
+    else:
+        # sources disagree: the date with the most weight of explicit evidence
+        (start, end, granularity), _ = max(weights.items(), key=lambda kv: (kv[1], -(kv[0][1] - kv[0][0]).days, kv[0]))
     day_dates = {(m.date_start, m.date_end) for m in group if m.granularity == "day"}
     dated = [m for m in group if m.date_text] or group
     # linked undated sentences support an event; they do not add participants to it

@@ -34,6 +34,7 @@ from .extract import (
     _sentence,
     _unreal,
     act_kind,
+    counterparts,
     article_names,
     object_act,
     speaker_actors,
@@ -129,8 +130,8 @@ def _tense(token: Token) -> str:
         return "pluperfect"
     if aux & {"has", "have"}:
         return "perfect"
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were"}):
-        return "past"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"was", "were"}) or "did" in aux:
+        return "past"  # "did Hanoi welcome Putin?", "did not sign" are past too
     return "present"
 
 
@@ -192,16 +193,7 @@ def _frame(token: Token) -> tuple[str | None, str | None]:
 def _per_counterpart(base: UndatedMention, token: Token, sent: Span, names: ArticleNames) -> list[UndatedMention]:
     """"Putin met To Lam, Pham Minh Chinh and Tran Thanh Man": one meeting per named person
     met, each with the people on the other side."""
-    met: list[str] = []
-    for child in token.children:
-        # "met Trong, and Prime Minister Chinh": the parser may hang a second person on the verb
-        if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ == "with") or (child.dep_ == "conj" and child.pos_ == "PROPN"):
-            indices = {t.i for t in child.subtree}
-            for ent in sent.ents:
-                if ent.label_ == "PERSON" and ent.root.i in indices:
-                    name = _actor_name(ent, names)
-                    if name and name not in met and name in base.actors:
-                        met.append(name)
+    met = [p for p in counterparts(token, sent, names) if p in base.actors]
     if len(met) < 2:
         return [base]
     others = [(a, k) for a, k in zip(base.actors, base.actor_kinds) if a not in met]
