@@ -111,7 +111,8 @@ def extract_mentions(
                 if not _depicts_act(mention):
                     continue
                 mention = replace(mention, is_caption=True)
-            for part, piece in enumerate(split_by_counterpart(mention, anchor.token, names)):
+            pieces = [d for c in split_by_counterpart(mention, anchor.token, names) for d in split_by_destination(c, anchor.token)]
+            for part, piece in enumerate(pieces):
                 key = (anchor.token.i, timex.start if anchor.inherited else -1, part)
                 if key not in best or _date_rank(piece) > _date_rank(best[key]):
                     best[key] = piece
@@ -266,6 +267,7 @@ def _inside_quote(text: str, offset: int) -> bool:
 
 FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "punct", "cc", "mark", "intj"})
 TRAILING_DEPS = frozenset({"advcl", "parataxis"})
+_SEQUENCE_PREPS = frozenset({"after", "before", "following", "ahead", "prior", "since"})
 
 
 def _clause(trigger: Token) -> str:
@@ -278,8 +280,13 @@ def _clause(trigger: Token) -> str:
         return ""
     subject_start = min((c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=verb.i)
     dropped = {t.i for c in verb.children if c.dep_ in FRONTED_DEPS and c.i < subject_start for t in c.subtree}
-    # what trails the act ("... on Thursday after arriving in Hanoi", "..., which ...") is another act
-    dropped |= {t.i for c in verb.children if c.dep_ in TRAILING_DEPS and c.i > verb.i for t in c.subtree}
+    # what trails the act ("... on Thursday after arriving in Hanoi", "... after a meeting with
+    # Kim", "..., which ...") is another act
+    dropped |= {
+        t.i for c in verb.children
+        if c.i > verb.i and (c.dep_ in TRAILING_DEPS or (c.dep_ == "prep" and c.lower_ in _SEQUENCE_PREPS))
+        for t in c.subtree
+    }
     tokens = [t for t in verb.subtree if t.i not in dropped]
     if not tokens:
         return ""
@@ -609,6 +616,32 @@ def counterparts(token: Token, sent: Span, names: ArticleNames) -> list[str]:
                     if name and name not in met:
                         met.append(name)
     return met
+
+
+def destinations(token: Token) -> list[str]:
+    """Places a trip goes to when it names several: "trips to Pyongyang and Hanoi"."""
+    found: list[str] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for place in (obj, *obj.conjuncts):
+                ent = next((e for e in token.doc.ents if e.start <= place.i < e.end and e.label_ in PLACE_LABELS), None)
+                if ent is not None and _place_name(ent) not in found:
+                    found.append(_place_name(ent))
+    return found
+
+
+def split_by_destination(m: EventMention, token: Token) -> list[EventMention]:
+    """One mention per destination of a trip to several places: two visits, each with its place."""
+    if m.kind != "visit":
+        return [m]
+    places = destinations(token)
+    if len(places) < 2:
+        return [m]
+    return [replace(m, mention_id=stable_id(m.mention_id, place), location=place) for place in places]
 
 
 def split_by_counterpart(m: EventMention, token: Token, names: ArticleNames) -> list[EventMention]:

@@ -146,7 +146,11 @@ class _Index:
         return _unique(self.candidates(u))
 
     def link(self, u: UndatedMention, gi: int) -> EventMention | None:
-        if (u.article_id, gi) in self.taken or any(m.article_id == u.article_id for m in self.dated[gi]):
+        # an article links one report to an event, unless all it has there is an arrival
+        # standing in for the visit: its own report of the visit then counts
+        if (u.article_id, gi) in self.taken or any(
+            m.article_id == u.article_id and m.origin != "derived" for m in self.dated[gi]
+        ):
             return None
         self.taken.add((u.article_id, gi))
         mention = dated_as(u, self.dated[gi][0])
