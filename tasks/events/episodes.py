@@ -158,8 +158,16 @@ def fits(place: str, group: Sequence[EventMention]) -> bool:
     return country is not None and country in {country_of(p) for p in known}
 
 
+# Acts that happen somewhere: a place in another country makes them another act. Elsewhere the
+# place a sentence names is often what the act is about ("invited Lam to the celebrations in
+# Moscow", "a warrant over war crimes in Ukraine").
+LOCATED_KINDS = frozenset({"arrival", "visit", "departure", "welcome", "meeting", "agreement"})
+
+
 def place_conflict(place: str | None, group: Sequence[EventMention]) -> bool:
-    """Whether ``place`` is in another country than the one the event is known to be in."""
+    """Whether ``place`` is in another country than the one a located act is known to be in."""
+    if not group or (group[0].kind or group[0].action) not in LOCATED_KINDS:
+        return False
     country = country_of(place)
     if country is None:
         return False

@@ -92,7 +92,7 @@ def extract_mentions(
         cue = _cue_before(span)
         if timex.basis != "explicit" and _inside_quote(article.text, timex.start):
             continue  # "signed today" in a quote is dated from the speech, which we do not know
-        for anchor in _anchors(span):
+        for anchor in _with_simultaneous(_anchors(span)):
             anchor = _invited_to(anchor, timex, article.published)
             dated_within = anchor.token.left_edge.i <= span.start and span.end - 1 <= anchor.token.right_edge.i
             if _unreal(anchor.token, dated_within=dated_within) or not _cue_allows(cue, anchor, timex):
@@ -168,6 +168,28 @@ def _offset_mentions(
         if mention is not None:
             out.append(mention)
             dated_tokens.add(anchor.token.i)
+    return out
+
+
+_SIMULTANEOUS_MARKS = frozenset({"as", "while", "when"})
+
+
+def _with_simultaneous(anchors: list[_Anchor]) -> list[_Anchor]:
+    """Acts in an "as"/"while"/"when" clause of a dated act happen then too: "Vietnam gave Putin
+    a state welcome on Thursday, as he held talks with To Lam and the two governments signed
+    a dozen documents"."""
+    out = list(anchors)
+    for anchor in anchors:
+        verb = anchor.token if anchor.token.pos_ in ("VERB", "AUX") else anchor.token.head
+        if verb.pos_ not in ("VERB", "AUX") or (verb is not anchor.token and anchor.token.dep_ not in OBJECT_DEPS | SUBJECT_DEPS):
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS_MARKS for c in clause.children):
+                continue
+            for verb in (clause, *clause.conjuncts):
+                found = _anchor_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+                if found is not None:
+                    out.append(_Anchor(found.token, found.trigger, inherited=True, phrase=found.phrase))
     return out
 
 
@@ -288,10 +310,12 @@ def _clause(trigger: Token) -> str:
         for t in c.subtree
     }
     tokens = [t for t in verb.subtree if t.i not in dropped]
-    if not tokens:
-        return ""
+    if len([t for t in tokens if not t.is_punct]) < 4:
+        return ""  # too little left to say what happened ("The meeting came"): use the sentence
     text = "".join(t.text_with_ws for t in tokens)
-    text = " ".join(text.split()).strip(" ,;:-—")
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)  # spaces a dropped phrase left before punctuation
+    text = re.sub(r"[,;:]+(?=[.!?]?$)", "", text).strip(" ,;:-—")
     return text[:1].upper() + text[1:] if text else ""
 
 
@@ -746,6 +770,8 @@ def _actors(
     for ent in ents:
         if ent.start <= trigger.i < ent.end:
             continue  # "the next Party Congress": the event's own name is not its participant
+        if ent.start == sent.start and ent.text.isupper() and ent.end < sent.end and sent.doc[ent.end].text == ",":
+            continue  # "SEOUL, May 27, 2024 —": a dateline, not a participant
         if motion and ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ in OBJECT_DEPS | {"pobj"}:
             continue  # "left Hanoi", "arrived in Hanoi": the place of a trip, not a participant
         name = _actor_name(ent, names)

@@ -108,7 +108,7 @@ STATE_KINDS = frozenset({"sanction", "relations", "agreement", "cooperation"})
 # nominal trigger below it ("the visit on Thursday drew criticism" is about the visit).
 LIGHT_VERBS = frozenset(
     "be have do make take give get hold include follow mark come go see draw become remain "
-    "continue begin start end seem appear".split()
+    "continue begin start end seem appear spend".split()
 )
 
 # Statistics and trends: a date attached to these dates a figure, not an event.

@@ -21,7 +21,6 @@ from .extract import LINKABLE_KINDS
 
 # Undated reports of these kinds are the trips that date the acts told after them.
 TRIP_KINDS = frozenset({"visit", "arrival", "departure"})
-_TRIP_ACT_KINDS = frozenset({"arrival", "visit", "departure", "welcome"})
 _LINK_LOOKBACK_DAYS = 62  # an undated report refers to an act at most about two months old
 
 Groups = list[list[EventMention]]
@@ -125,8 +124,8 @@ class _Index:
             head = group[0]
             if u.caption_date is not None and not head.date_start <= u.caption_date <= head.date_end:
                 continue
-            if u.kind in _TRIP_ACT_KINDS and place_conflict(u.location, group):
-                continue  # a trip to Vietnam is not the Pyongyang visit
+            if place_conflict(u.location, group):
+                continue  # deals signed in Hanoi are not the treaty signed in Pyongyang
             event_actors = {a for m in group for a in m.actors}
             shared = set(u.actors) & event_actors
             # "Putin signed deals with To Lam" is not the treaty Putin signed with Kim

@@ -161,7 +161,7 @@ def _actors_compatible(m: EventMention, group: list[EventMention]) -> bool:
             return (m.kind or m.action) in _PLACE_DEFINED_KINDS and bool(m.location) and any(
                 g.location == m.location for g in group
             )
-        if (m.kind or m.action) in _TRIP_ACT_KINDS and place_conflict(m.location, group):
+        if place_conflict(m.location, group):
             return False  # landing in Pyongyang and landing in Hanoi are two arrivals
         if (m.kind or m.action) in SPEECH_KINDS and m.actor_kinds[:1] == ("PERSON",):
             # a statement is its speaker's: Putin's and Kim's remarks that day are two events

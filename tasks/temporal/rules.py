@@ -624,6 +624,8 @@ def r_narrative(m: re.Match, ctx: Context) -> Norm | None:
     if any(w in phrase for w in ("before", "previous", "prior", "earlier", "eve")) and \
             "earlier that" not in phrase:
         step = -1
+    if "same" in phrase:
+        step = 0  # "later the same day" is still that day
     d = base + timedelta(days=step)
     return N.day(d, basis)
 

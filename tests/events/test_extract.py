@@ -193,3 +193,10 @@ def test_offset_days():
     from tasks.events.offsets import offset_days
 
     assert [offset_days(v) for v in ("P1D", "P3D", "P2W", "PTXH", "PT6H", "P1M", "PXD")] == [1, 3, 14, 0, 0, None, None]
+
+
+def test_acts_in_an_as_clause_share_the_dated_act_s_day(extract):
+    text = ("Japan gave Chancellor Olaf Scholz a state welcome on Monday, June 17, 2024, as he held talks "
+            "with Prime Minister Fumio Kishida.")
+    got = {(m.kind, m.date_value) for m in extract(text)}
+    assert ("meeting", "2024-06-17") in got and ("welcome", "2024-06-17") in got

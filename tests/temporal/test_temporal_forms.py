@@ -93,6 +93,8 @@ CASES = [
      "2024-05-02", "DATE", "day", "relative_to_narrative"),
     ("Voting ended on June 9, and the count started on the same day.", SAT, "the same day",
      "2024-06-09", "DATE", "day", "relative_to_narrative"),
+    ("The minister was elected on May 22 and sworn in later the same day.", SAT, "later the same day",
+     "2024-05-22", "DATE", "day", "relative_to_narrative"),
     ("The ship docked on April 2; the following day it unloaded grain.", SAT,
      "the following day", "2024-04-03", "DATE", "day", "relative_to_narrative"),
     # ranges
