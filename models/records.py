@@ -220,6 +220,7 @@ class Entity:
     name: str
     kind: str  # PERSON | ORG | GPE | NORP | LOC
     aliases: tuple[str, ...] = field(default_factory=tuple)
+    country: str | None = None  # ISO 3166 alpha-2 of a state or a place (Hanoi -> VN), when known
 
 
 @dataclass(frozen=True, slots=True)

@@ -183,6 +183,7 @@ class EntityRow(Base):
     name: Mapped[str] = mapped_column(String)
     kind: Mapped[str] = mapped_column(String)
     aliases: Mapped[list[str]] = mapped_column(ARRAY(String))
+    country: Mapped[str | None] = mapped_column(String)
 
 
 class QuarantineRow(Base):

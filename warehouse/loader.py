@@ -478,7 +478,7 @@ def _event_actors_table(events: Sequence[Event]) -> pa.Table:
 
 
 def _entities_table(entities: Sequence[Entity]) -> pa.Table:
-    return _from_records(entities, {"entity_id": _STR, "name": _STR, "kind": _STR, "aliases": _STRS})
+    return _from_records(entities, {"entity_id": _STR, "name": _STR, "kind": _STR, "aliases": _STRS, "country": _STR})
 
 
 def _quarantine_table(quarantined: Sequence[Quarantined], run_id: str) -> pa.Table:

@@ -161,7 +161,8 @@ def canonical_entities(names_by_kind: Mapping[str, Counter[str]]) -> tuple[dict[
             aliases = tuple(sorted({m for m in members if m != canonical}))
             for m in members:
                 mapping[m] = canonical
-            entities.append(Entity(stable_id("entity", kind, canonical), canonical, kind, aliases))
+            country = country_code(canonical) if kind == "GPE" else None
+            entities.append(Entity(stable_id("entity", kind, canonical), canonical, kind, aliases, country))
     entities.sort(key=lambda e: e.entity_id)
     return mapping, entities
 

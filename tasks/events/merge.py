@@ -16,6 +16,7 @@ from models.records import Entity, Event, EventMention, UndatedMention
 from tasks.ids import stable_id
 
 from .actors import canonical_entities
+from .places import country_of
 from .linking import TRIP_KINDS, link_undated, place_acts
 from .episodes import place_conflict
 from .extract import SPEECH_KINDS
@@ -67,6 +68,7 @@ def merge_mentions(
     linked += placed + link_undated(leftover, groups)[0]
     derived += _derive_visits(groups, visit_of)
     mentions = [*mentions, *derived, *narrated, *linked]
+    entities = sorted([*entities, *_place_entities(mentions, entities)], key=lambda e: e.entity_id)
     events = sorted(
         (_event(group, cluster_of) for group in groups),
         key=lambda e: (e.date_start, e.date_end, e.event_id),
@@ -81,6 +83,17 @@ def _unique(items) -> tuple[str, ...]:
         if item not in out:
             out.append(item)
     return tuple(out)
+
+
+def _place_entities(mentions: Sequence[EventMention], actors: Sequence[Entity]) -> list[Entity]:
+    """The places events happened at, each with its country, besides the actors' entities."""
+    known = {(e.name, e.kind) for e in actors}
+    out = []
+    for place in sorted({m.location for m in mentions if m.location}):
+        if (place, "GPE") in known:
+            continue  # a state already listed as an actor
+        out.append(Entity(stable_id("entity", "LOC", place), place, "LOC", (), country_of(place)))
+    return out
 
 
 def _canonicalize(mentions: Sequence[EventMention | UndatedMention]) -> tuple[dict[str, str], list[Entity]]:

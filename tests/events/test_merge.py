@@ -142,3 +142,12 @@ def test_merging_again_with_yesterdays_output_changes_nothing():
     again = merge_mentions(list(first.mentions))
     assert sorted(m.mention_id for m in again.mentions) == sorted(m.mention_id for m in first.mentions)
     assert [e.event_id for e in again.events] == [e.event_id for e in first.events]
+
+
+def test_places_become_entities_with_their_country():
+    result = merge_mentions([
+        mention("m1", "a", "arrival", D20, ("Vladimir Putin",), location="Hanoi"),
+        mention("m2", "b", "meeting", D19, ("Vladimir Putin",), location="Pyongyang"),
+    ])
+    places = {e.name: e.country for e in result.entities if e.kind == "LOC"}
+    assert places == {"Hanoi": "VN", "Pyongyang": "KP"}

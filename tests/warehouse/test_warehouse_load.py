@@ -41,7 +41,7 @@ def test_first_load_reports_rows_per_table(warehouse_path, first_batch):
     assert stats.inserted == {
         "runs": 1, "documents": 3, "articles": 4, "dedup_signatures": 4, "article_overlaps": 1,
         "mentions": 4, "undated_mentions": 1, "events": 3, "event_mention_links": 4, "event_actors": 4,
-        "entities": 3, "quarantine": 1,
+        "entities": 4, "quarantine": 1,
     }
     assert set(stats.deleted.values()) == {0}
 

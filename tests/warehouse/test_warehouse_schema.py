@@ -46,7 +46,7 @@ def _objects(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
 def test_sql_files_are_rerunnable_and_keep_data():
     con = duckdb.connect()
     apply_sql(con)
-    con.execute("INSERT INTO core.entities VALUES ('e1', 'Anna Berg', 'PERSON', ['Berg'])")
+    con.execute("INSERT INTO core.entities (entity_id, name, kind, aliases) VALUES ('e1', 'Anna Berg', 'PERSON', ['Berg'])")
     before = _objects(con)
     apply_sql(con)
     assert _objects(con) == before

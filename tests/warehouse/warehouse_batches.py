@@ -192,6 +192,7 @@ def batch_one() -> LoadBatch:
             Entity("ent_berg", "Anna Berg", "PERSON", ("Berg", "Anna Berg")),
             Entity("ent_lind", "Tomas Lind", "PERSON", ("Lind",)),
             Entity("ent_rur", "Ruritania", "GPE", ()),
+            Entity("ent_graz", "Graz", "LOC", (), "AT"),
         ),
         quarantined=(Quarantined("inbox/photo.bin", "binary", "NUL bytes in the first 4 KiB"),),
         undated=(UNDATED_A,),
