@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from models.records import EventMention, UndatedMention
 
+from .extract import SPEECH_KINDS
 from .places import country_of
 
 EPISODE_KINDS = frozenset({"visit", "meeting"})
@@ -112,6 +113,8 @@ def episode_of(
         return None
     if not u.actors:
         return episode  # nobody named: the act belongs to whoever the episode is about
+    if u.kind in SPEECH_KINDS:
+        people = set(u.actors[:1])  # a statement is on the trip when its speaker is
     return episode if people & _participants(groups, episode) else None
 
 

@@ -814,10 +814,15 @@ def speaker_actors(token: Token, sent: Span, names: ArticleNames) -> list[tuple[
     if speaker is None:
         return []
     speaker = names.resolve(speaker)
-    addressed = [
-        (n, k) for n, k in _actors(token, sent, names, sentence_fallback=False)
-        if k == "PERSON" and n != speaker
-    ]
+    addressed: list[tuple[str, str]] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative") or (child.dep_ == "prep" and child.lower_ == "to"):
+            indices = {t.i for t in child.subtree}
+            for ent in sent.ents:
+                if ent.root.i in indices and (ent.label_ == "PERSON" or names.is_person(ent.text)):
+                    name = names.resolve(ent.text)
+                    if name != speaker and all(name != n for n, _ in addressed):
+                        addressed.append((name, "PERSON"))
     return [(speaker, "PERSON"), *addressed]
 
 
