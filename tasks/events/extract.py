@@ -766,7 +766,7 @@ def _actors(
     if not ents and not actors and group_reference and any(g in sent.text.lower() for g in GROUP_REFERENCES):
         actors.extend((names.resolve(p), "PERSON") for p in _previous_people(sent, 2))
     if not ents and not actors and sentence_fallback:
-        ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG")]
+        ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG") and not _in_other_clause(e.root, trigger)]
     for ent in ents:
         if ent.start <= trigger.i < ent.end:
             continue  # "the next Party Congress": the event's own name is not its participant
@@ -854,12 +854,26 @@ def _controlling_subject(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in ("advcl", "pcomp", "xcomp"):
+    # "Speaking to reporters, ...", "is set to arrive": participles and to-infinitives
+    if verb.dep_ not in ("advcl", "pcomp", "xcomp") or (verb.tag_ not in ("VBG", "VBN") and verb.dep_ != "xcomp"):
         return None
     head = verb.head.head if verb.dep_ == "pcomp" else verb.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _in_other_clause(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` sits in a subordinate clause that does not contain ``trigger``
+    ("from Pyongyang, where he held talks with Kim": Kim is not part of the arrival)."""
+    current = token
+    for _ in range(12):
+        if current.i == trigger.i or current.head.i == current.i:
+            return False
+        if current.dep_ in ("relcl", "acl", "advcl", "ccomp") and trigger.i not in {t.i for t in current.subtree}:
+            return True
+        current = current.head
+    return False
 
 
 def _entities_in(tokens: list[Token], sent: Span) -> list[Span]:
