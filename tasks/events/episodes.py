@@ -13,9 +13,11 @@ past-tense, unquoted reports by someone who takes part in them are dated this wa
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from models.records import EventMention, UndatedMention
 
@@ -50,15 +52,44 @@ class Marker:
 NO_EPISODE = -1  # a marker after which no trip is under way
 
 
+class Episodes:
+    """The trips and meetings a batch's stories tell, indexed for dating undated acts: where each
+    article reports them (``markers``), the one-day events by day, and who took part."""
+
+    def __init__(self, groups: Sequence[Sequence[EventMention]], markers: dict[tuple[str, str], list[Marker]]):
+        self.groups = groups
+        self.markers = markers
+        self._by_day: dict[date, list[int]] = defaultdict(list)
+        for gi, group in enumerate(groups):
+            if _one_day(group):
+                self._by_day[group[0].date_start].append(gi)
+        self._days = sorted(self._by_day)
+        self._participants: dict[int, set[str]] = {}
+
+    def same_day(self, episode: int) -> list[int]:
+        return self._by_day.get(self.groups[episode][0].date_start, [])
+
+    def around(self, episode: int, days: int) -> list[int]:
+        day = self.groups[episode][0].date_start
+        lo = bisect_left(self._days, day - timedelta(days=days))
+        hi = bisect_right(self._days, day + timedelta(days=days))
+        return [gi for d in self._days[lo:hi] for gi in self._by_day[d]]
+
+    def participants(self, episode: int) -> set[str]:
+        if episode not in self._participants:
+            self._participants[episode] = _participants(self, episode)
+        return self._participants[episode]
+
+
 def episode_markers(
     groups: Sequence[Sequence[EventMention]],
     resolved: Mapping[UndatedKey, int],
     undated: Sequence[UndatedMention],
     framed_before: Sequence[UndatedMention] = (),
-) -> dict[tuple[str, str], list[Marker]]:
-    """(article, episode kind) -> the places in the article's text that report a one-day trip
-    or meeting: its dated mentions, and its undated ones that resolve to exactly one event.
-    ``framed_before``: acts told "ahead of" a trip, which suspend the episode."""
+) -> Episodes:
+    """Where each article reports a one-day trip or meeting, by (article, episode kind): its
+    dated mentions, and its undated ones that resolve to exactly one event. ``framed_before``:
+    acts told "ahead of" a trip, which suspend the episode."""
     out: dict[tuple[str, str], list[Marker]] = defaultdict(list)
     for gi, group in enumerate(groups):
         kind = _episode_kind(group)
@@ -75,15 +106,13 @@ def episode_markers(
         # "Ahead of his visit, Putin wrote an article ...": what follows is told before the trip,
         # until the story reports a trip again
         out[(u.article_id, "visit")].append(Marker(u.trigger_start, NO_EPISODE))
-    return {key: sorted(set(markers), key=lambda mk: (mk.offset, mk.group)) for key, markers in out.items()}
+    markers = {key: sorted(set(found), key=lambda mk: (mk.offset, mk.group)) for key, found in out.items()}
+    return Episodes(groups, markers)
 
 
-def episode_of(
-    u: UndatedMention,
-    markers: Mapping[tuple[str, str], Sequence[Marker]],
-    groups: Sequence[Sequence[EventMention]],
-) -> int | None:
+def episode_of(u: UndatedMention, episodes: Episodes) -> int | None:
     """The one-day trip or meeting (group index) during which ``u`` happened, or None."""
+    groups, markers = episodes.groups, episodes.markers
     if u.kind not in TRIP_ACT_KINDS or u.quoted or u.status != "occurred" or u.tense not in _DATED_TENSES:
         return None  # "had announced", "will sign", a quotation: not the story's own time
     if u.frame_relation == "before" or (u.frame_relation == "after" and u.frame == "visit"):
@@ -106,7 +135,7 @@ def episode_of(
             episode = here
             break
         if u.location and episode is not None and not fits(u.location, groups[episode]) and any(
-            fits(u.location, g) for g in _nearby_trips(groups, episode, people, kind)
+            fits(u.location, g) for g in _nearby_trips(episodes, episode, people, kind)
         ):
             return None  # "in Pyongyang" while the story is in Hanoi: another trip's act
     if episode is None:
@@ -115,7 +144,7 @@ def episode_of(
         return episode  # nobody named: the act belongs to whoever the episode is about
     if u.kind in SPEECH_KINDS:
         people = set(u.actors[:1])  # a statement is on the trip when its speaker is
-    return episode if people & _participants(groups, episode) else None
+    return episode if people & episodes.participants(episode) else None
 
 
 def episode_travellers(group: Sequence[EventMention]) -> tuple[str, ...]:
@@ -127,16 +156,17 @@ def episode_travellers(group: Sequence[EventMention]) -> tuple[str, ...]:
     return tuple(sorted(a for a, n in counts.items() if 2 * n >= top))
 
 
-def _participants(groups: Sequence[Sequence[EventMention]], episode: int) -> set[str]:
+def _participants(episodes: Episodes, episode: int) -> set[str]:
     """Everyone taking part in the episode: its own actors and those of the other events its
     people took part in that day, where it happened ("the visit" names only Putin; the talks
     and the signing that day name Kim too)."""
-    head = groups[episode][0]
+    groups = episodes.groups
     own = {a for m in groups[episode] for a in m.actors}
     people = {a for m in groups[episode] for a, k in zip(m.actors, m.actor_kinds) if k == "PERSON"}
     found = set(own)
-    for gi, group in enumerate(groups):
-        if gi == episode or not _one_day(group) or group[0].date_start != head.date_start:
+    for gi in episodes.same_day(episode):
+        group = groups[gi]
+        if gi == episode:
             continue
         actors = {a for m in group for a in m.actors}
         if people & actors and not any(place_conflict(p, groups[episode]) for p in places(group)):
@@ -181,13 +211,11 @@ def place_conflict(place: str | None, group: Sequence[EventMention]) -> bool:
 _NEARBY_DAYS = 31
 
 
-def _nearby_trips(groups: Sequence[Sequence[EventMention]], episode: int, people: set[str], kind: str):
+def _nearby_trips(episodes: Episodes, episode: int, people: set[str], kind: str):
     """Other one-day trips or meetings of the same people around the episode's day."""
-    day = groups[episode][0].date_start
-    for gi, group in enumerate(groups):
-        if gi == episode or _episode_kind(group) != kind or not _one_day(group):
-            continue
-        if abs((group[0].date_start - day).days) <= _NEARBY_DAYS and people & {a for m in group for a in m.actors}:
+    for gi in episodes.around(episode, _NEARBY_DAYS):
+        group = episodes.groups[gi]
+        if gi != episode and _episode_kind(group) == kind and people & {a for m in group for a in m.actors}:
             yield group
 
 

@@ -58,7 +58,7 @@ def place_acts(
     captions and linkable acts no episode dates, for a second linking pass.
     """
     index = _Index(groups)
-    markers = episode_markers(index.dated, resolved_trips, trips, [u for u in acts if u.frame_relation == "before"])
+    episodes = episode_markers(index.dated, resolved_trips, trips, [u for u in acts if u.frame_relation == "before"])
     linked: list[EventMention] = []
     narrated: list[EventMention] = []
     leftover: list[UndatedMention] = []
@@ -66,7 +66,7 @@ def place_acts(
         if u.caption_date is not None:
             leftover.append(u)
             continue
-        episode = episode_of(u, markers, index.dated)
+        episode = episode_of(u, episodes)
         day = _dates(index.dated[episode][0]) if episode is not None else None
         scored = index.candidates(u) if u.kind in LINKABLE_KINDS else []
         choice = _unique(scored)
@@ -111,15 +111,18 @@ class _Index:
     def __init__(self, groups: Groups):
         self.groups = groups
         self.dated = [list(g) for g in groups]
-        self.by_kind: dict[str, list[int]] = defaultdict(list)
+        # events by (kind, actor): a report can only be of an event that shares one of its people
+        self.by_kind_actor: dict[tuple[str, str], set[int]] = defaultdict(set)
         for gi, group in enumerate(groups):
-            self.by_kind[group[0].kind or group[0].action].append(gi)
+            kind = group[0].kind or group[0].action
+            for actor in {a for m in group for a in m.actors}:
+                self.by_kind_actor[(kind, actor)].add(gi)
         self.taken: set[tuple[str, int]] = set()
 
     def candidates(self, u: UndatedMention) -> list[tuple[tuple[int, int], int]]:
         people = _people(u)
         scored = []
-        for gi in self.by_kind.get(u.kind, ()):
+        for gi in sorted(set().union(*(self.by_kind_actor.get((u.kind, a), ()) for a in u.actors))):
             group = self.dated[gi]
             head = group[0]
             if u.caption_date is not None and not head.date_start <= u.caption_date <= head.date_end:
