@@ -118,28 +118,34 @@ class _Index:
             for actor in {a for m in group for a in m.actors}:
                 self.by_kind_actor[(kind, actor)].add(gi)
         self.taken: set[tuple[str, int]] = set()
+        self._actors = [frozenset(a for m in group for a in m.actors) for group in self.dated]
+
+    def actors_of(self, gi: int) -> frozenset[str]:
+        return self._actors[gi]
 
     def candidates(self, u: UndatedMention) -> list[tuple[tuple[int, int], int]]:
         people = _people(u)
         scored = []
+        named = set(u.actors) - _states(u)
         for gi in sorted(set().union(*(self.by_kind_actor.get((u.kind, a), ()) for a in u.actors))):
             group = self.dated[gi]
             head = group[0]
+            recent = _in_window(head.date_start, head.date_end, u.published)
+            if not recent and len(named) < 2:
+                continue
             if u.caption_date is not None and not head.date_start <= u.caption_date <= head.date_end:
                 continue
-            if place_conflict(u.location, group):
-                continue  # deals signed in Hanoi are not the treaty signed in Pyongyang
-            event_actors = {a for m in group for a in m.actors}
+            event_actors = self.actors_of(gi)
             shared = set(u.actors) & event_actors
             # "Putin signed deals with To Lam" is not the treaty Putin signed with Kim
             if not shared or not people <= event_actors:
                 continue
             # a recent act, or an older one the report names two of the parties to ("the court
             # issued a warrant for Putin", years after)
-            if not _in_window(head.date_start, head.date_end, u.published) and (
-                len(shared - _states(u)) < 2 or head.date_start > (u.published or head.date_start)
-            ):
+            if not recent and (len(shared & named) < 2 or head.date_start > (u.published or head.date_start)):
                 continue
+            if place_conflict(u.location, group):
+                continue  # deals signed in Hanoi are not the treaty signed in Pyongyang
             place = 1 if u.location and fits(u.location, group) else 0
             scored.append(((len(shared), place), gi))
         return sorted(scored, reverse=True)

@@ -7,10 +7,11 @@ to canonical entities across all articles (Kim Jong-un / Kim Jong Un, Antony / A
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from models.records import Entity, Event, EventMention, UndatedMention
 from tasks.ids import stable_id
@@ -116,38 +117,58 @@ def _group(
     # participant-less mentions go last, so they can join an event their day already has
     ordered = sorted(mentions, key=lambda m: ((m.date_end - m.date_start).days, not m.actors, m.date_start, m.mention_id))
     groups = groups if groups is not None else []
-    by_kind: dict[str, list[int]] = defaultdict(list)
+    index = _GroupIndex()
     for gi, group in enumerate(groups):
-        by_kind[group[0].kind or group[0].action].append(gi)
+        index.add(gi, group[0])
     for m in ordered:
-        target = _find_group(m, groups, by_kind[m.kind or m.action])
+        target = _find_group(m, groups, index)
         if target is None:
-            by_kind[m.kind or m.action].append(len(groups))
+            index.add(len(groups), m)
             groups.append([m])
         else:
             groups[target].append(m)
     return groups
 
 
-def _find_group(m: EventMention, groups: list[list[EventMention]], candidates: list[int]) -> int | None:
-    exact, containing = [], []
-    if not m.actors:
+class _GroupIndex:
+    """Events by kind and by the interval of their first mention, for the two questions grouping
+    asks: which events have exactly this date, and which lie inside this interval."""
+
+    def __init__(self) -> None:
+        self._exact: dict[tuple[str, date, date], list[int]] = defaultdict(list)
+        self._starts: dict[str, list[tuple[date, int]]] = defaultdict(list)
+        self._ends: dict[int, date] = {}
+
+    def add(self, gi: int, head: EventMention) -> None:
+        kind = head.kind or head.action
+        self._exact[(kind, head.date_start, head.date_end)].append(gi)
+        insort(self._starts[kind], (head.date_start, gi))
+        self._ends[gi] = head.date_end
+
+    def exact(self, kind: str, start: date, end: date) -> list[int]:
+        return self._exact.get((kind, start, end), [])
+
+    def inside(self, kind: str, start: date, end: date) -> list[int]:
+        starts = self._starts.get(kind, [])
+        lo = bisect_left(starts, (start, -1))
+        hi = bisect_right(starts, (end, len(self._ends) + 1))
+        return sorted(gi for _, gi in starts[lo:hi] if self._ends[gi] <= end)
+
+
+def _find_group(m: EventMention, groups: list[list[EventMention]], index: _GroupIndex) -> int | None:
+    kind = m.kind or m.action
+    same_dates = index.exact(kind, m.date_start, m.date_end)
+    if not m.actors and len(same_dates) == 1:
         # "the agreements signed on Wednesday": no participants to compare, so the act and the day
         # decide, and only when exactly one such event exists
-        same_day = [gi for gi in candidates
-                    if (groups[gi][0].date_start, groups[gi][0].date_end) == (m.date_start, m.date_end)]
-        if len(same_day) == 1:
-            return same_day[0]
-    for gi in candidates:
-        head = groups[gi][0]
-        if not _actors_compatible(m, groups[gi]) or _other_act_of_sentence(m, groups[gi]):
-            continue
-        if (head.date_start, head.date_end) == (m.date_start, m.date_end):
-            exact.append(gi)
-        elif m.date_start <= head.date_start and head.date_end <= m.date_end:
-            containing.append(gi)
+        return same_dates[0]
+    exact = [gi for gi in same_dates if _actors_compatible(m, groups[gi]) and not _other_act_of_sentence(m, groups[gi])]
     if exact:
-        return exact[0]
+        return min(exact)
+    containing = [
+        gi for gi in index.inside(kind, m.date_start, m.date_end)
+        if gi not in same_dates and _actors_compatible(m, groups[gi]) and not _other_act_of_sentence(m, groups[gi])
+    ]
     # a coarse date ("in June") joins a finer event only when the choice is unambiguous; a place
     # the sentence names can settle it ("Hanoi welcomed Putin this past week" is the Hanoi visit)
     if len(containing) > 1:
@@ -249,7 +270,13 @@ def _resolve_conflicts(groups: list[list[EventMention]]) -> list[list[EventMenti
         return len({m.article_id for m in group}), sum(_BASIS_WEIGHT.get(m.date_basis, 1.0) for m in group)
 
     merged_into: dict[int, int] = {}
-    order = sorted(range(len(groups)), key=lambda gi: weight(groups[gi]), reverse=True)
+    weights = [weight(g) for g in groups]
+    order = sorted(range(len(groups)), key=lambda gi: weights[gi], reverse=True)
+    rank = {gi: r for r, gi in enumerate(order)}
+    by_day: dict[tuple[str, date], list[int]] = defaultdict(list)
+    for gi, group in enumerate(groups):
+        if group[0].granularity == "day":
+            by_day[(group[0].kind or group[0].action, group[0].date_start)].append(gi)
     for gi in order:
         if gi in merged_into:
             continue
@@ -257,13 +284,15 @@ def _resolve_conflicts(groups: list[list[EventMention]]) -> list[list[EventMenti
         places_a = {m.location for m in a if m.location}
         if a[0].granularity != "day" or not places_a:
             continue
-        for gj in order:
+        kind = a[0].kind or a[0].action
+        near = by_day.get((kind, a[0].date_start - timedelta(days=1)), []) + by_day.get((kind, a[0].date_start + timedelta(days=1)), [])
+        for gj in sorted(near, key=rank.__getitem__):
             if gj == gi or gj in merged_into or merged_into.get(gi) is not None:
                 continue
             b = groups[gj]
             if (b[0].kind or b[0].action) != (a[0].kind or a[0].action) or b[0].granularity != "day":
                 continue
-            if abs((b[0].date_start - a[0].date_start).days) != 1 or weight(b) > weight(a):
+            if weights[gj] > weights[gi]:
                 continue
             if not places_a & {m.location for m in b if m.location} or not _actors_compatible(b[0], a):
                 continue

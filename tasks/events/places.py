@@ -7,7 +7,7 @@ belongs to a trip reported as "to Vietnam", and to give location entities their 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .actors import country_code, fold
 
@@ -33,6 +33,7 @@ _NOT_ONE_STATE = frozenset({"korean", "arab", "soviet", "african", "european", "
 _SUFFIXES = ("ese", "ian", "ean", "an", "n", "i", "ish", "ic")
 
 
+@lru_cache(maxsize=1 << 14)
 def country_of_demonym(word: str) -> str | None:
     """ISO code of the state a demonym names: "Vietnamese" -> VN, "North Korean" -> KP."""
     key = fold(word)
@@ -60,6 +61,7 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1 << 16)
 def country_of(place: str | None) -> str | None:
     """ISO 3166 alpha-2 code of the country ``place`` is (or lies in), or None when unknown."""
     if not place:
