@@ -24,7 +24,6 @@ from models.records import EventMention, UndatedMention
 from .extract import SPEECH_KINDS
 from .places import country_of
 
-EPISODE_KINDS = frozenset({"visit", "meeting"})
 # Reports of these kinds tell that a trip is under way: they mark its episode.
 _TRIP_MARKS = frozenset({"visit", "arrival", "welcome"})
 # What happens on a trip, and so can take its day: meetings, signings, ceremonies, statements,
