@@ -80,7 +80,7 @@ class Episodes:
         return self._participants[episode]
 
 
-def episode_markers(
+def find_episodes(
     groups: Sequence[Sequence[EventMention]],
     resolved: Mapping[UndatedKey, int],
     undated: Sequence[UndatedMention],

@@ -16,7 +16,7 @@ from datetime import date
 from models.records import EventMention, MentionOrigin, UndatedMention
 from tasks.ids import stable_id
 
-from .episodes import UndatedKey, episode_markers, episode_of, episode_travellers, fits, place_conflict, undated_key
+from .episodes import UndatedKey, find_episodes, episode_of, episode_travellers, fits, place_conflict, undated_key
 from .extract import LINKABLE_KINDS
 
 # Undated reports of these kinds are the trips that date the acts told after them.
@@ -58,7 +58,7 @@ def place_acts(
     captions and linkable acts no episode dates, for a second linking pass.
     """
     index = _Index(groups)
-    episodes = episode_markers(index.dated, resolved_trips, trips, [u for u in acts if u.frame_relation == "before"])
+    episodes = find_episodes(index.dated, resolved_trips, trips, [u for u in acts if u.frame_relation == "before"])
     linked: list[EventMention] = []
     narrated: list[EventMention] = []
     leftover: list[UndatedMention] = []
