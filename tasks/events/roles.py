@@ -100,10 +100,16 @@ def _roles_in_apposition(doc: Doc, end: int) -> list[tuple[str | None, str]]:
 
 
 def _country_modifier(head: Token) -> str | None:
+    """The state a role belongs to: "the Vietnamese president", "Vietnam's president", "the
+    leader of China"."""
     for child in head.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod") and child.ent_type_ in ("NORP", "GPE"):
             text = _ent_text(head.doc, child.i)
             return country_of_demonym(text) if child.ent_type_ == "NORP" else country_code(text)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((o for o in child.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
+            if obj is not None:
+                return country_code(_ent_text(head.doc, obj.i))
     return None
 
 

@@ -77,3 +77,12 @@ def test_a_role_two_people_hold_names_nobody(nlp):
     names = article_names(doc)
     head = next(t for t in doc if t.lower_ == "president" and any(c.lower_ == "the" for c in t.children))
     assert names.roles.resolve(head) is None
+
+
+def test_a_role_of_another_state_names_nobody_from_this_one(nlp):
+    from tasks.events.extract import article_names
+
+    doc = nlp("Russian leader Vladimir Putin arrived. Vietnam hosted the leader of China last year.")
+    names = article_names(doc)
+    head = next(t for t in doc if t.lower_ == "leader" and any(c.lower_ == "the" for c in t.children))
+    assert names.roles.resolve(head) is None
