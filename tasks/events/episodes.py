@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from models.records import EventMention, UndatedMention
 
-from .extract import SPEECH_KINDS
+from .lexicon import SPEECH_KINDS
 from .places import country_of
 
 # Reports of these kinds tell that a trip is under way: they mark its episode.

@@ -12,16 +12,14 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from models.records import Article, DateBasis, EventMention, Granularity, Timex, UndatedMention
+from models.records import Article, DateBasis, EventMention, Granularity, Timex
 from tasks.ids import stable_id
 
-from .actors import ArticleNames, clean_name, country_code, country_display
-from .offsets import offset_links, reference_day
-from .places import country_of_demonym
-from .roles import ArticleRoles
 from .lexicon import (
     LIGHT_VERBS,
-    NOUN_TRIGGERS,
+    LINKABLE_KINDS,
+    MOTION_KINDS,
+    SPEECH_KINDS,
     STATE_KINDS,
     STATISTIC_VERBS,
     SUPPORT_VERB_OBJECTS,
@@ -29,30 +27,30 @@ from .lexicon import (
     Trigger,
     trigger_for,
 )
+from .actors import ArticleNames
+from .locations import AIRFIELD_WORDS, hosting_state, location_of, split_by_destination
+from .offsets import offset_links, reference_day
+from .participants import actors_of, article_names, speaker_actors, split_by_counterpart
+from .syntax import (
+    ACTOR_LABELS,
+    MODALS,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    clause_text,
+    governing_verb,
+    inside_quote,
+    is_future,
+    modal_prediction,
+    sentence_bounds,
+)
 
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
-OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
-PLACE_PREPS = frozenset({"in", "at", "to", "into", "inside", "near"})
 # A noun reached through one of these prepositions frames the verb's time ("during the meeting
 # on June 19, they signed"): the verb happens on the noun's date too.
 FRAMING_PREPS = frozenset({"during", "at", "on", "in"})
 # Words before a year that turn it into a trend, target or bound rather than an event date.
 NON_EVENT_CUES = frozenset({"since", "by", "until", "till", "through", "before"})
-FUTURE_MARKERS = frozenset({"will", "'ll", "shall"})
-SCHEDULE_HEADS = frozenset({"plan", "schedule", "set", "expect", "due", "intend", "aim", "prepare", "hope"})
-PRONOUNS = frozenset({"he", "she"})
-MOTION_KINDS = frozenset({"arrival", "visit", "departure", "welcome"})
 GRANULARITY: dict[str, Granularity] = {"day": "day", "time": "day", "month": "month", "year": "year"}
 EVENT_TIMEX_TYPES = frozenset({"DATE", "TIME"})
-# Acts concrete enough that an undated sentence about them can be linked to the dated report.
-LINKABLE_KINDS = frozenset({
-    "agreement", "arrival", "visit", "meeting", "welcome", "departure", "sanction", "launch", "drill",
-    "military", "election_or_appointment", "award", "legislation", "invitation", "investigation",
-})
-# "the two leaders", "both sides": the last two named participants before the sentence.
-GROUP_REFERENCES = ("the two leaders", "both leaders", "the two men", "the two presidents", "the pair")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +88,12 @@ def extract_mentions(
         if span is None:
             continue
         cue = _cue_before(span)
-        if timex.basis != "explicit" and _inside_quote(article.text, timex.start):
+        if timex.basis != "explicit" and inside_quote(article.text, timex.start):
             continue  # "signed today" in a quote is dated from the speech, which we do not know
         for anchor in _with_simultaneous(_anchors(span)):
             anchor = _invited_to(anchor, timex, article.published)
             dated_within = anchor.token.left_edge.i <= span.start and span.end - 1 <= anchor.token.right_edge.i
-            if _unreal(anchor.token, dated_within=dated_within) or not _cue_allows(cue, anchor, timex):
+            if is_unreal(anchor.token, dated_within=dated_within) or not _cue_allows(cue, anchor, timex):
                 continue
             if timex.granularity != "day" and (_counted(anchor.token) or _quantified(anchor.token)):
                 continue  # "the fifth launch this year", "exported $6 billion in 2023": statistics
@@ -119,12 +117,6 @@ def extract_mentions(
     for mention in _offset_mentions(article, doc, timexes, caption_spans, names, best):
         best[(mention.trigger_start, -2, 0)] = mention
     return sorted(best.values(), key=lambda m: (m.char_start, m.trigger_start, m.date_start))
-
-
-def article_names(doc: Doc) -> ArticleNames:
-    """The article's people: full names for partial ones, and who holds which role."""
-    names = ArticleNames.from_people(e.text for e in doc.ents if e.label_ == "PERSON")
-    return replace(names, roles=ArticleRoles.from_doc(doc, names))
 
 
 def _offset_mentions(
@@ -156,7 +148,7 @@ def _offset_mentions(
             else (link.earlier, later_day - timedelta(days=link.days))
         )
         anchor = _anchor_of(target)
-        if anchor is None or anchor.token.i in dated_tokens or _unreal(anchor.token):
+        if anchor is None or anchor.token.i in dated_tokens or is_unreal(anchor.token):
             continue
         timex = Timex(
             start=link.start, end=link.end, text=link.text, value=when.isoformat(), type="DATE",
@@ -234,11 +226,10 @@ def _anchor_of(token: Token) -> _Anchor | None:
     return _Anchor(token, trig) if trig is not None else None
 
 
-MODALS = frozenset({"could", "would", "might", "may", "should", "can", "must"})
 _QUOTES = {"“": "”", '"': '"'}
 
 
-def _unreal(trigger: Token, *, dated_within: bool = False) -> bool:
+def is_unreal(trigger: Token, *, dated_within: bool = False) -> bool:
     """Negated or hypothetical acts did not happen: "no agreements are expected",
     "could have been agreed", "did not sign". ``dated_within``: the date sits inside the
     trigger's own phrase ("the election in November"), which presupposes the act."""
@@ -265,66 +256,6 @@ def _unreal(trigger: Token, *, dated_within: bool = False) -> bool:
             return False
         return any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
     return False
-
-
-def _modal_prediction(verb: Token) -> bool:
-    """"may bring", "could change": a modal with a bare verb predicts; "may have met" does not."""
-    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return verb.tag_ == "VB" and any(a in MODALS for a in aux) and "have" not in aux
-
-
-def _inside_quote(text: str, offset: int) -> bool:
-    """Whether ``offset`` falls inside a quotation in its paragraph."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    before, after = text[start:offset], text[offset : end if end >= 0 else len(text)]
-    # curly quotes pair up in order: an opening mark followed by another opening mark was never
-    # closed (a typo), so it does not turn the rest of the paragraph into a quotation
-    last_before = max(before.rfind("“"), before.rfind("”"))
-    if last_before >= 0 and before[last_before] == "“":
-        firsts = [i for i in (after.find("“"), after.find("”")) if i >= 0]
-        return bool(firsts) and after[min(firsts)] == "”"
-    return before.count('"') % 2 == 1 and '"' in after
-
-
-FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "punct", "cc", "mark", "intj"})
-TRAILING_DEPS = frozenset({"advcl", "parataxis"})
-_SEQUENCE_PREPS = frozenset({"after", "before", "following", "ahead", "prior", "since"})
-
-
-def _clause(trigger: Token) -> str:
-    """The trigger's clause as one line, without what is fronted before its subject
-    ("During the meeting on June 19, [Putin and Kim signed a pact ...]")."""
-    verb = trigger
-    if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass"}:
-        verb = trigger.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return ""
-    subject_start = min((c.left_edge.i for c in verb.children if c.dep_ in SUBJECT_DEPS), default=verb.i)
-    dropped = {t.i for c in verb.children if c.dep_ in FRONTED_DEPS and c.i < subject_start for t in c.subtree}
-    # what trails the act ("... on Thursday after arriving in Hanoi", "... after a meeting with
-    # Kim", "..., which ...") is another act
-    dropped |= {
-        t.i for c in verb.children
-        if c.i > verb.i and (c.dep_ in TRAILING_DEPS or (c.dep_ == "prep" and c.lower_ in _SEQUENCE_PREPS))
-        for t in c.subtree
-    }
-    tokens = [t for t in verb.subtree if t.i not in dropped]
-    if len([t for t in tokens if not t.is_punct]) < 4:
-        return ""  # too little left to say what happened ("The meeting came"): use the sentence
-    text = "".join(t.text_with_ws for t in tokens)
-    text = " ".join(text.split())
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)  # spaces a dropped phrase left before punctuation
-    text = re.sub(r"[,;:]+(?=[.!?]?$)", "", text).strip(" ,;:-—")
-    return text[:1].upper() + text[1:] if text else ""
-
-
-def _sentence(sent: Span) -> tuple[int, int, str]:
-    """Sentence offsets without the surrounding whitespace (line breaks end sentences)."""
-    raw = sent.text
-    lead = len(raw) - len(raw.lstrip())
-    text = raw.strip()
-    return sent.start_char + lead, sent.start_char + lead + len(text), text
 
 
 def _usable(timex: Timex) -> bool:
@@ -586,13 +517,13 @@ def _mention(
     article: Article, doc: Doc, span: Span, timex: Timex, anchor: _Anchor, names: ArticleNames
 ) -> EventMention | None:
     sent = anchor.token.sent
-    sent_start, sent_end, sent_text = _sentence(sent)
-    location = _location(anchor.token, sent, anchor.trigger.kind)
+    sent_start, sent_end, sent_text = sentence_bounds(sent)
+    location = location_of(anchor.token, sent, anchor.trigger.kind)
     if act_kind(anchor.trigger.kind, anchor.token) == "visit" and anchor.trigger.kind == "meeting":
-        location = _hosting_state(anchor.token)  # the host state is where the visit went
+        location = hosting_state(anchor.token)  # the host state is where the visit went
     actors = tuple(speaker_actors(anchor.token, sent, names)) if anchor.trigger.kind in SPEECH_KINDS else ()
     actors = actors or tuple(
-        (name, kind) for name, kind in _actors(anchor.token, sent, names, group_reference=True, motion=anchor.trigger.kind in MOTION_KINDS)
+        (name, kind) for name, kind in actors_of(anchor.token, sent, names, group_reference=True, motion=anchor.trigger.kind in MOTION_KINDS)
         if name != location
     )
     granularity = GRANULARITY.get(timex.granularity, "range")
@@ -623,87 +554,17 @@ def _mention(
         trigger_end=anchor.token.idx + len(anchor.token.text),
         kind=act_kind(anchor.trigger.kind, anchor.token),
         actor_kinds=tuple(kind for _, kind in actors),
-        clause=_clause(anchor.token),
+        clause=clause_text(anchor.token),
     )
-
-
-def counterparts(token: Token, sent: Span, names: ArticleNames) -> list[str]:
-    """The named people an act is done with or to: "met To Lam, Chinh and Man", "hosted both
-    Biden and Xi" (the parser may hang a second person on the verb itself)."""
-    met: list[str] = []
-    for child in token.children:
-        if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ == "with") or (child.dep_ == "conj" and child.pos_ == "PROPN"):
-            indices = {t.i for t in child.subtree}
-            for ent in sent.ents:
-                if (ent.label_ == "PERSON" or names.is_person(ent.text)) and ent.root.i in indices:
-                    name = _actor_name(ent, names)
-                    if name and name not in met:
-                        met.append(name)
-    return met
-
-
-def destinations(token: Token) -> list[str]:
-    """Places a trip goes to when it names several: "trips to Pyongyang and Hanoi"."""
-    found: list[str] = []
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ != "to":
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            for place in (obj, *obj.conjuncts):
-                ent = next((e for e in token.doc.ents if e.start <= place.i < e.end and e.label_ in PLACE_LABELS), None)
-                if ent is not None and _place_name(ent) not in found:
-                    found.append(_place_name(ent))
-    return found
-
-
-def split_by_destination(m: EventMention, token: Token) -> list[EventMention]:
-    """One mention per destination of a trip to several places: two visits, each with its place."""
-    if m.kind != "visit":
-        return [m]
-    places = destinations(token)
-    if len(places) < 2:
-        return [m]
-    return [replace(m, mention_id=stable_id(m.mention_id, place), location=place) for place in places]
-
-
-def split_by_counterpart(m: EventMention, token: Token, names: ArticleNames) -> list[EventMention]:
-    """One dated mention per person met or hosted: "Vietnam hosted both Biden and Xi in 2023"
-    reports two visits."""
-    if m.kind not in ("meeting", "visit"):
-        return [m]
-    met = [p for p in counterparts(token, token.sent, names) if p in m.actors]
-    if len(met) < 2:
-        return [m]
-    others = [(a, k) for a, k in zip(m.actors, m.actor_kinds) if a not in met]
-    return [
-        replace(
-            m, mention_id=stable_id(m.mention_id, person), actors=(*(a for a, _ in others), person),
-            actor_kinds=(*(k for _, k in others), "PERSON"),
-        )
-        for person in met
-    ]
-
-
-_AIRFIELD_WORDS = frozenset({"airport", "tarmac", "runway", "airfield", "airbase", "apron"})
-
-
-def _hosting_state(trigger: Token) -> str | None:
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    ent = next((e for e in trigger.doc.ents if e.start <= subject.i < e.end and e.label_ == "GPE"), None)
-    return country_display(clean_name(ent.text)) if ent is not None and country_code(clean_name(ent.text)) else None
 
 
 def act_kind(kind: str, trigger: Token) -> str:
     """The act a trigger names in its sentence: being greeted at the airport is part of the
     arrival ("Kim greeted Putin on the tarmac"), a welcome elsewhere is a ceremony of its own."""
     if kind == "welcome" and trigger.pos_ in ("VERB", "AUX"):
-        if any(t.lemma_.lower() in _AIRFIELD_WORDS for t in trigger.subtree):
+        if any(t.lemma_.lower() in AIRFIELD_WORDS for t in trigger.subtree):
             return "arrival"
-    if kind == "meeting" and trigger.lemma_.lower() == "host" and _hosting_state(trigger):
+    if kind == "meeting" and trigger.lemma_.lower() == "host" and hosting_state(trigger):
         return "visit"  # "Vietnam hosted Biden": Biden visited Vietnam
     if kind == "award" and trigger.lemma_.lower() == "present":
         # "presented Kim with an Aurus car" is a gift; "presented her with the medal" an award
@@ -713,323 +574,16 @@ def act_kind(kind: str, trigger: Token) -> str:
     return kind
 
 
-def _actors(
-    trigger: Token, sent: Span, names: ArticleNames, *, group_reference: bool = False, motion: bool = False,
-    sentence_fallback: bool = True,
-) -> list[tuple[str, str]]:
-    """Named participants: the trigger's subject, objects and 'with'/'by'/possessor phrases,
-    else (with ``sentence_fallback``) every person or organisation named in the sentence."""
-    role_tokens: list[Token] = []
-    clause = trigger
-    # a noun trigger names its own participants ("Putin's visit", "trips by Putin"); only without
-    # them does it inherit its clause's ("Putin paid a visit")
-    if trigger.pos_ not in ("VERB", "AUX"):
-        for child in trigger.children:
-            if child.dep_ in ("poss", "compound", "amod") or (child.dep_ == "prep" and child.lower_ in ("of", "by", "with", "between")):
-                role_tokens.extend(child.subtree)
-        own = _entities_in(role_tokens, sent) if role_tokens else []
-        inherits = trigger.dep_ in OBJECT_DEPS or not own  # "Modi held talks with Meloni"
-        clause = trigger.head if trigger.head.pos_ in ("VERB", "AUX") and inherits else trigger
-    for child in clause.children:
-        if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECT_DEPS or (child.dep_ == "conj" and child.pos_ == "PROPN"):
-            role_tokens.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("with", "by", "between"):
-            role_tokens.extend(child.subtree)
-    controller = _controlling_subject(clause)
-    if controller is not None:
-        role_tokens.extend(controller.subtree)
-    ents = _entities_in(role_tokens, sent) if role_tokens else []
-    actors: list[tuple[str, str]] = []
-    pronoun = next((t for t in clause.children if t.dep_ in SUBJECT_DEPS and t.lower_ in PRONOUNS), None)
-    if pronoun is None and controller is not None and controller.lower_ in PRONOUNS:
-        pronoun = controller
-    if pronoun is not None:
-        previous = _previous_subject_person(sent, names)
-        if previous:
-            actors.append((names.resolve(previous), "PERSON"))
-    possessor = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    if possessor is not None and trigger.pos_ not in ("VERB", "AUX"):
-        # "Trong did not look well in his meeting with Putin": his = the clause's subject
-        owner = _clause_subject_person(trigger, names)
-        if owner:
-            actors.append((owner, "PERSON"))
-    if names.roles is not None:
-        # "the Vietnamese president told a press briefing": the role's holder in this article
-        for token in role_tokens:
-            holder = names.roles.resolve(token)
-            if holder and all(holder != seen for seen, _ in actors):
-                actors.append((holder, "PERSON"))
-    for subject in (t for t in clause.children if t.dep_ in SUBJECT_DEPS):
-        # a surname the tagger missed here but the article names in full ("Lula met ...")
-        if subject.pos_ == "PROPN" and not subject.ent_type_ and names.knows(subject.text):
-            actors.append((names.resolve(subject.text), "PERSON"))
-    if not ents and not actors and group_reference and any(g in sent.text.lower() for g in GROUP_REFERENCES):
-        actors.extend((names.resolve(p), "PERSON") for p in _previous_people(sent, 2))
-    if not ents and not actors and sentence_fallback:
-        ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG") and not _in_other_clause(e.root, trigger)]
-    for ent in ents:
-        if ent.start <= trigger.i < ent.end:
-            continue  # "the next Party Congress": the event's own name is not its participant
-        if ent.start == sent.start and ent.text.isupper() and ent.end < sent.end and sent.doc[ent.end].text == ",":
-            continue  # "SEOUL, May 27, 2024 —": a dateline, not a participant
-        if motion and ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ in OBJECT_DEPS | {"pobj"}:
-            continue  # "left Hanoi", "arrived in Hanoi": the place of a trip, not a participant
-        name = _actor_name(ent, names)
-        if name and all(name != seen for seen, _ in actors):
-            actors.append((name, _actor_kind(ent, name, names)))
-    return actors
-
-
-def _actor_kind(ent: Span, name: str, names: ArticleNames) -> str:
-    if ent.label_ == "PERSON" or names.is_person(ent.text):
-        return "PERSON"  # the tagger called "Olaf Scholz" an organisation here, a person elsewhere
-    return "GPE" if ent.label_ == "GPE" or country_code(name) else ent.label_
-
-
-# What a person says: its participants are the speaker and whom they address, not the people
-# the statement is about.
-SPEECH_KINDS = frozenset({"statement", "invitation"})
-
-
-def speaker_actors(token: Token, sent: Span, names: ArticleNames) -> list[tuple[str, str]]:
-    """The named person who speaks (the subject, or the person a "he"/"she" subject stands
-    for), first, then the people addressed ("told Likhachev", "invited To Lam"); nobody when
-    the speaker is unnamed."""
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None) or _controlling_subject(token)
-    if subject is None:
-        return []
-    speaker = None
-    if subject.lower_ in PRONOUNS:
-        speaker = _previous_subject_person(sent, names)
-    else:
-        ent = next((e for e in sent.ents if e.start <= subject.i < e.end and (e.label_ == "PERSON" or names.is_person(e.text))), None)
-        if ent is None:
-            ent = next((e for e in sent.ents if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end - 1 <= subject.right_edge.i), None)
-        if ent is not None:
-            speaker = ent.text
-        elif subject.pos_ == "PROPN" and names.knows(subject.text):
-            speaker = subject.text
-        elif names.roles is not None:
-            speaker = names.roles.resolve(subject)
-    if speaker is None:
-        return []
-    speaker = names.resolve(speaker)
-    addressed: list[tuple[str, str]] = []
-    for child in token.children:
-        if child.dep_ in ("dobj", "dative") or (child.dep_ == "prep" and child.lower_ == "to"):
-            indices = {t.i for t in child.subtree}
-            for ent in sent.ents:
-                if ent.root.i in indices and (ent.label_ == "PERSON" or names.is_person(ent.text)):
-                    name = names.resolve(ent.text)
-                    if name != speaker and all(name != n for n, _ in addressed):
-                        addressed.append((name, "PERSON"))
-    return [(speaker, "PERSON"), *addressed]
-
-
-def _clause_subject_person(token: Token, names: ArticleNames) -> str | None:
-    """The named person who is the subject of the clause a noun sits in."""
-    verb = _governing_verb(token)
-    if verb is None:
-        return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        # a name opening the sentence the parser failed to make the subject ("Trong, now 80, ...")
-        first = token.sent[0]
-        if first.is_title and names.knows(first.text):
-            return names.resolve(first.text)
-        return None
-    ent = next((e for e in token.doc.ents if e.start <= subject.i < e.end and (e.label_ == "PERSON" or names.is_person(e.text))), None)
-    if ent is not None:
-        return names.resolve(ent.text)
-    if subject.pos_ == "PROPN" and names.knows(subject.text):
-        return names.resolve(subject.text)
-    return None
-
-
-def _controlling_subject(verb: Token) -> Token | None:
-    """The subject a participle, gerund or second verb shares with its clause: "Speaking to
-    reporters, Blinken said ...", "a day after meeting his counterpart", "He headed the
-    delegation and signed a dozen agreements"."""
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    # "Speaking to reporters, ...", "is set to arrive": participles and to-infinitives
-    if verb.dep_ not in ("advcl", "pcomp", "xcomp") or (verb.tag_ not in ("VBG", "VBN") and verb.dep_ != "xcomp"):
-        return None
-    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
-    if head.pos_ not in ("VERB", "AUX"):
-        return None
-    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def _in_other_clause(token: Token, trigger: Token) -> bool:
-    """Whether ``token`` sits in a subordinate clause that does not contain ``trigger``
-    ("from Pyongyang, where he held talks with Kim": Kim is not part of the arrival)."""
-    current = token
-    for _ in range(12):
-        if current.i == trigger.i or current.head.i == current.i:
-            return False
-        if current.dep_ in ("relcl", "acl", "advcl", "ccomp") and trigger.i not in {t.i for t in current.subtree}:
-            return True
-        current = current.head
-    return False
-
-
-def _entities_in(tokens: list[Token], sent: Span) -> list[Span]:
-    indices = {t.i for t in tokens}
-    return [e for e in sent.ents if e.label_ in ACTOR_LABELS and any(t.i in indices for t in e)]
-
-
-# Names ending in these words are places whatever the NER label says ("Kim Il Sung Square").
-PLACE_HEADS = frozenset(
-    "square palace airport street avenue hall stadium house mausoleum bridge port harbour harbor "
-    "guesthouse hotel centre center plaza park station building tower".split()
-)
-
-
-def _actor_name(ent: Span, names: ArticleNames) -> str | None:
-    if ent[-1].lower_ in PLACE_HEADS:
-        return None
-    if ent.label_ == "PERSON" or names.is_person(ent.text):
-        return names.resolve(ent.text)
-    if _is_title_modifier(ent):
-        return None
-    if ent.label_ == "GPE":
-        return country_display(clean_name(ent.text))
-    if ent.label_ == "NORP":
-        # "Russian", "North Korean": a demonym describes someone; the state is named elsewhere
-        return None
-    name = clean_name(ent.text)
-    if country_code(name):
-        return country_display(name)  # "the DPRK" tagged as an organisation is still the state
-    return name if len(name) > 1 else None
-
-
-def _previous_subject_person(sent: Span, names: ArticleNames | None = None) -> str | None:
-    """The person a "he"/"she" subject refers to, read locally: a person who is a clause
-    subject earlier in this sentence or in the one before it, else the only person the
-    sentence before names. Further back, or with two candidates, the pronoun stays unresolved
-    ("..., Rodkiewicz said. 'It is new,' he explained" is not about the Putin named earlier)."""
-    doc = sent.doc
-    previous = doc[sent.start - 1].sent if sent.start > 0 else None
-    window_start = previous.start if previous is not None else sent.start
-    subjects = [
-        e for e in doc.ents
-        if e.label_ == "PERSON" and window_start <= e.start and e.end <= sent.start + (sent.end - sent.start)
-        and e.start < sent.end and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.i < _pronoun_index(sent)
-    ]
-    # a surname the tagger missed as a subject ("Lula met ...") counts when the article names it
-    surnames = [
-        t for t in doc[window_start : _pronoun_index(sent)]
-        if names is not None and t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in ("nsubj", "nsubjpass") and names.knows(t.text)
-    ]
-    candidates = sorted([(e.root.i, e.text) for e in subjects] + [(t.i, t.text) for t in surnames])
-    if candidates:
-        return candidates[-1][1]
-    if previous is None:
-        return None
-    people = {clean_name(e.text) for e in doc.ents if e.label_ == "PERSON" and previous.start <= e.start < previous.end}
-    return people.pop() if len(people) == 1 else None
-
-
-def _pronoun_index(sent: Span) -> int:
-    return next((t.i for t in sent if t.lower_ in PRONOUNS and t.dep_ in SUBJECT_DEPS), sent.end)
-
-
-def _previous_people(sent: Span, n: int) -> list[str]:
-    people: list[str] = []
-    names = ArticleNames.from_people(e.text for e in sent.doc.ents if e.label_ == "PERSON")
-    for ent in reversed(sent.doc.ents):
-        if ent.end <= sent.start and ent.label_ == "PERSON":
-            name = names.resolve(ent.text)
-            if name not in people:
-                people.append(name)
-            if len(people) == n:
-                break
-    return people if len(people) == n else []
-
-
-def _is_title_modifier(ent: Span) -> bool:
-    """"U.S." and "State" in "U.S. Assistant Secretary of State Daniel Kritenbrink" describe the
-    person; they are not actors of their own."""
-    token = ent.root
-    for _ in range(4):
-        if token.dep_ not in ("compound", "amod", "nmod", "pobj", "prep", "poss", "appos") or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.ent_type_ == "PERSON" and not (ent.start <= token.i < ent.end):
-            return True
-    return False
-
-
-def _location(trigger: Token, sent: Span, kind: str) -> str | None:
-    """A place attached to the trigger ("arrived in Hanoi", "visit to North Korea"), else the
-    first place introduced by a locative preposition in the sentence."""
-    # after a motion verb, "in X" is a place even when the small NER model calls X a person
-    labels = PLACE_LABELS | {"PERSON", "ORG"} if kind in MOTION_KINDS else PLACE_LABELS
-    candidates = [e for e in sent.ents if e.label_ in labels]
-    heads = [trigger] if trigger.head.i == trigger.i else [trigger, trigger.head]
-    for head in heads:
-        for child in head.children:
-            if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
-                continue
-            for ent in candidates:
-                if ent.root.head.i == child.i and (
-                    ent.label_ in PLACE_LABELS or child.lower_ in ("in", "at") or country_code(clean_name(ent.text))
-                ):
-                    return _place_name(ent)
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                state = _state_of_place_noun(next((c for c in child.children if c.dep_ == "pobj"), None))
-                if state:
-                    return state
-    if kind in MOTION_KINDS and trigger.pos_ in ("VERB", "AUX"):
-        # "visits Vietnam", "left Hanoi": a place as the object of a trip verb is its place
-        for ent in candidates:
-            if ent.label_ in PLACE_LABELS and ent.root.head.i == trigger.i and ent.root.dep_ == "dobj":
-                return _place_name(ent)
-    for ent in sent.ents:
-        if ent.label_ not in PLACE_LABELS or ent.start <= sent.start:
-            continue
-        # "in Hanoi", "in central Pyongyang"
-        if sent.doc[ent.start - 1].lower_ in PLACE_PREPS or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS):
-            return _place_name(ent)
-    return None
-
-
-PLACE_NOUNS = frozenset({"capital", "city", "port", "border", "island", "peninsula", "coast", "airport"})
-
-
-def _state_of_place_noun(noun: Token | None) -> str | None:
-    """"the North Korean capital", "a Vietnamese port": the state a described place is in."""
-    if noun is None or noun.lemma_.lower() not in PLACE_NOUNS:
-        return None
-    words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"]
-    if not words:
-        return None
-    # the whole demonym, "North Korean", not just the word that modifies the noun
-    ent = next((e for e in noun.doc.ents if e.label_ == "NORP" and e.start <= words[0].i < e.end), None)
-    code = country_of_demonym(ent.text if ent is not None else words[0].text)
-    return country_display(code) if code else None
-
-
-def _place_name(ent: Span) -> str:
-    name = clean_name(ent.text)
-    return country_display(name) if country_code(name) else name
-
-
 def _by_tense(timex: Timex, trigger: Token, published: date | None) -> Timex:
     """The parse knows the tense better than a word window: "will have talks on Sunday" is the
     coming Sunday, "spoke on Saturday" the last one; "an election in November may bring
     changes", read in June, is this November, not last year's."""
     if published is None or timex.date_start is None or timex.date_end is None:
         return timex
-    verb = _governing_verb(trigger)
-    future = _future(trigger) or (
+    verb = governing_verb(trigger)
+    future = is_future(trigger) or (
         verb is not None and verb.i != trigger.i
-        and (_future(verb) or (_modal_prediction(verb) and verb.lemma_.lower() not in VERB_TRIGGERS))
+        and (is_future(verb) or (modal_prediction(verb) and verb.lemma_.lower() not in VERB_TRIGGERS))
     )
     past = not future and verb is not None and verb.tag_ in ("VBD", "VBN")
     if timex.rule == "weekday":
@@ -1057,32 +611,8 @@ def _shifted(timex: Timex, *, days: int = 0, years: int = 0) -> Timex:
     return replace(timex, date_start=start, date_end=end, value=start.isoformat())
 
 
-def _governing_verb(trigger: Token) -> Token | None:
-    """The verb whose tense a trigger takes: itself, or the nearest verb above a noun trigger
-    ("a presidential election in November may bring changes")."""
-    token = trigger
-    for _ in range(5):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
-
-
-def _future(trigger: Token) -> bool:
-    # a noun's tense is its clause's: "will have talks on Sunday", "is set to hold a summit"
-    if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass"}:
-        trigger = trigger.head
-    if any(c.lower_ in FUTURE_MARKERS for c in trigger.children):
-        return True
-    if trigger.dep_ == "ROOT" and trigger.tag_ == "VB" and any(c.tag_ == "TO" for c in trigger.children):
-        return True  # a headline's "Putin to visit Vietnam" announces what is ahead
-    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in SCHEDULE_HEADS
-
-
 def _status(trigger: Token, when: date, published: date | None) -> str:
-    if _future(trigger):
+    if is_future(trigger):
         return "scheduled"
     if published is not None and when > published:
         return "scheduled"

@@ -125,3 +125,20 @@ def trigger_for(lemma: str, *, is_verb: bool) -> Trigger | None:
     lemma = lemma.lower()
     table = VERB_TRIGGERS if is_verb else NOUN_TRIGGERS
     return table.get(lemma)
+
+
+# Kinds whose place is where the trip goes: "arrived in Hanoi", "left Hanoi".
+MOTION_KINDS = frozenset({"arrival", "visit", "departure", "welcome"})
+
+
+# Acts concrete enough that an undated sentence about them can be linked to the dated report.
+LINKABLE_KINDS = frozenset({
+    "agreement", "arrival", "visit", "meeting", "welcome", "departure", "sanction", "launch", "drill",
+    "military", "election_or_appointment", "award", "legislation", "invitation", "investigation",
+})
+
+
+# What a person says: its participants are the speaker and whom they address, not the people
+# the statement is about.
+SPEECH_KINDS = frozenset({"statement", "invitation"})
+

@@ -17,7 +17,7 @@ from models.records import EventMention, MentionOrigin, UndatedMention
 from tasks.ids import stable_id
 
 from .episodes import UndatedKey, find_episodes, episode_of, episode_travellers, fits, place_conflict, undated_key
-from .extract import LINKABLE_KINDS
+from .lexicon import LINKABLE_KINDS
 
 # Undated reports of these kinds are the trips that date the acts told after them.
 TRIP_KINDS = frozenset({"visit", "arrival", "departure"})

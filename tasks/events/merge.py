@@ -20,7 +20,7 @@ from .actors import canonical_entities
 from .places import country_of
 from .linking import TRIP_KINDS, link_undated, place_acts
 from .episodes import place_conflict
-from .extract import SPEECH_KINDS
+from .lexicon import SPEECH_KINDS
 from .undated import COUNTERPART_KINDS
 
 _TRIP_ACT_KINDS = frozenset({"arrival", "visit", "departure", "welcome"})

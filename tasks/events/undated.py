@@ -18,28 +18,12 @@ from spacy.tokens import Doc, Span, Token
 from models.records import Article, EventMention, Timex, UndatedMention
 
 from .actors import ArticleNames, country_code, country_display
+from .extract import act_kind, is_unreal, object_act
+from .lexicon import LINKABLE_KINDS, MOTION_KINDS, SPEECH_KINDS, Trigger, trigger_for
+from .locations import location_of
+from .participants import actors_of, article_names, counterparts, speaker_actors
 from .places import country_of_demonym
-from .extract import (
-    LINKABLE_KINDS,
-    MOTION_KINDS,
-    OBJECT_DEPS,
-    SPEECH_KINDS,
-    _actor_name,
-    _actors,
-    _clause,
-    _future,
-    _governing_verb,
-    _inside_quote,
-    _location,
-    _sentence,
-    _unreal,
-    act_kind,
-    counterparts,
-    article_names,
-    object_act,
-    speaker_actors,
-)
-from .lexicon import Trigger, trigger_for
+from .syntax import clause_text, governing_verb, inside_quote, is_future, sentence_bounds
 
 
 SIDE_PROGRAMME_KINDS = frozenset({"commemoration", "qa", "gift"})
@@ -67,7 +51,7 @@ def extract_undated(
     caption_dates = {span: _caption_date(span, timexes) for span in caption_spans}
     found: list[UndatedMention] = []
     for sent in doc.sents:
-        sent_start, sent_end, sent_text = _sentence(sent)
+        sent_start, sent_end, sent_text = sentence_bounds(sent)
         for token in sent:
             if token.idx in dated_triggers:
                 continue
@@ -75,15 +59,15 @@ def extract_undated(
             if caption is not None and caption_dates[caption] is None:
                 continue  # an undated caption supports nothing we could check
             trig = undated_trigger(token)
-            if trig is None or trig.kind not in UNDATED_KINDS or _unreal(token):
+            if trig is None or trig.kind not in UNDATED_KINDS or is_unreal(token):
                 continue
-            location = _location(token, sent, trig.kind)
+            location = location_of(token, sent, trig.kind)
             if trig.kind in SPEECH_KINDS:
                 # a statement is its speaker's: the people it mentions are not its participants
                 actors = speaker_actors(token, sent, names)
             else:
                 actors = [
-                    (n, k) for n, k in _actors(token, sent, names, group_reference=True, motion=trig.kind in MOTION_KINDS)
+                    (n, k) for n, k in actors_of(token, sent, names, group_reference=True, motion=trig.kind in MOTION_KINDS)
                     if n != location
                 ]
             if not actors and (trig.kind in SPEECH_KINDS or not _asserted(token) or _tense(token) != "past"):
@@ -96,11 +80,11 @@ def extract_undated(
                 char_start=sent_start, char_end=sent_end, action=token.lemma_.lower(),
                 kind=act_kind(trig.kind, token), event_type=trig.plover, actors=tuple(n for n, _ in actors),
                 actor_kinds=tuple(k for _, k in actors), location=location,
-                status="scheduled" if _future(token) else "occurred", published=article.published,
+                status="scheduled" if is_future(token) else "occurred", published=article.published,
                 trigger_start=token.idx, trigger_end=token.idx + len(token.text),
                 caption_date=caption_dates[caption] if caption is not None else None,
-                tense=_tense(token), quoted=_inside_quote(article.text, token.idx),
-                frame=frame, frame_relation=relation, asserted=_asserted(token), clause=_clause(token), states=_states(token, sent),
+                tense=_tense(token), quoted=inside_quote(article.text, token.idx),
+                frame=frame, frame_relation=relation, asserted=_asserted(token), clause=clause_text(token), states=_states(token, sent),
             )
             found.extend(_per_counterpart(base, token, sent, names) if trig.kind in COUNTERPART_KINDS else [base])
     return found
@@ -120,9 +104,9 @@ def undated_trigger(token: Token) -> Trigger | None:
 def _tense(token: Token) -> str:
     """past | pluperfect ("had announced": before the story's time) | perfect | present |
     future | none, of the trigger's own verb or the verb governing a noun trigger."""
-    if _future(token):
+    if is_future(token):
         return "future"
-    verb = _governing_verb(token)
+    verb = governing_verb(token)
     if verb is None:
         return "none"
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -156,7 +140,7 @@ def _asserted(token: Token) -> bool:
 
 def _states(token: Token, sent: Span) -> tuple[str, ...]:
     """Countries named in the trigger's clause, by name or demonym."""
-    verb = _governing_verb(token) or token
+    verb = governing_verb(token) or token
     indices = {t.i for t in verb.subtree}
     found: list[str] = []
     for ent in sent.ents:

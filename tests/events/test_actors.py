@@ -62,7 +62,7 @@ def test_countries_group_by_iso_code():
     ],
 )
 def test_a_role_names_the_person_who_holds_it_in_the_article(nlp, text, role_sentence, expected):
-    from tasks.events.extract import article_names
+    from tasks.events.participants import article_names
 
     doc = nlp(f"{text} {role_sentence}")
     names = article_names(doc)
@@ -71,7 +71,7 @@ def test_a_role_names_the_person_who_holds_it_in_the_article(nlp, text, role_sen
 
 
 def test_a_role_two_people_hold_names_nobody(nlp):
-    from tasks.events.extract import article_names
+    from tasks.events.participants import article_names
 
     doc = nlp("President Joe Biden met President Emmanuel Macron. The president said the talks went well.")
     names = article_names(doc)
@@ -80,7 +80,7 @@ def test_a_role_two_people_hold_names_nobody(nlp):
 
 
 def test_a_role_of_another_state_names_nobody_from_this_one(nlp):
-    from tasks.events.extract import article_names
+    from tasks.events.participants import article_names
 
     doc = nlp("Russian leader Vladimir Putin arrived. Vietnam hosted the leader of China last year.")
     names = article_names(doc)

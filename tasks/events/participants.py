@@ -1,0 +1,273 @@
+"""Who takes part in an act: the people, organisations and states a trigger's clause names,
+resolved within the article (partial names, pronouns, roles), and a statement's speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from models.records import EventMention
+from tasks.ids import stable_id
+
+from .actors import ArticleNames, clean_name, country_code, country_display
+from .roles import ArticleRoles
+from .syntax import ACTOR_LABELS, OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, controlling_subject, governing_verb, in_other_clause
+
+# "the two leaders", "both sides": the last two named participants before the sentence.
+GROUP_REFERENCES = ("the two leaders", "both leaders", "the two men", "the two presidents", "the pair")
+
+
+def article_names(doc: Doc) -> ArticleNames:
+    """The article's people: full names for partial ones, and who holds which role."""
+    names = ArticleNames.from_people(e.text for e in doc.ents if e.label_ == "PERSON")
+    return replace(names, roles=ArticleRoles.from_doc(doc, names))
+
+
+def counterparts(token: Token, sent: Span, names: ArticleNames) -> list[str]:
+    """The named people an act is done with or to: "met To Lam, Chinh and Man", "hosted both
+    Biden and Xi" (the parser may hang a second person on the verb itself)."""
+    met: list[str] = []
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ == "with") or (child.dep_ == "conj" and child.pos_ == "PROPN"):
+            indices = {t.i for t in child.subtree}
+            for ent in sent.ents:
+                if (ent.label_ == "PERSON" or names.is_person(ent.text)) and ent.root.i in indices:
+                    name = actor_name(ent, names)
+                    if name and name not in met:
+                        met.append(name)
+    return met
+
+
+def split_by_counterpart(m: EventMention, token: Token, names: ArticleNames) -> list[EventMention]:
+    """One dated mention per person met or hosted: "Vietnam hosted both Biden and Xi in 2023"
+    reports two visits."""
+    if m.kind not in ("meeting", "visit"):
+        return [m]
+    met = [p for p in counterparts(token, token.sent, names) if p in m.actors]
+    if len(met) < 2:
+        return [m]
+    others = [(a, k) for a, k in zip(m.actors, m.actor_kinds) if a not in met]
+    return [
+        replace(
+            m, mention_id=stable_id(m.mention_id, person), actors=(*(a for a, _ in others), person),
+            actor_kinds=(*(k for _, k in others), "PERSON"),
+        )
+        for person in met
+    ]
+
+
+def actors_of(
+    trigger: Token, sent: Span, names: ArticleNames, *, group_reference: bool = False, motion: bool = False,
+    sentence_fallback: bool = True,
+) -> list[tuple[str, str]]:
+    """Named participants: the trigger's subject, objects and 'with'/'by'/possessor phrases,
+    else (with ``sentence_fallback``) every person or organisation named in the sentence."""
+    role_tokens: list[Token] = []
+    clause = trigger
+    # a noun trigger names its own participants ("Putin's visit", "trips by Putin"); only without
+    # them does it inherit its clause's ("Putin paid a visit")
+    if trigger.pos_ not in ("VERB", "AUX"):
+        for child in trigger.children:
+            if child.dep_ in ("poss", "compound", "amod") or (child.dep_ == "prep" and child.lower_ in ("of", "by", "with", "between")):
+                role_tokens.extend(child.subtree)
+        own = _entities_in(role_tokens, sent) if role_tokens else []
+        inherits = trigger.dep_ in OBJECT_DEPS or not own  # "Modi held talks with Meloni"
+        clause = trigger.head if trigger.head.pos_ in ("VERB", "AUX") and inherits else trigger
+    for child in clause.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECT_DEPS or (child.dep_ == "conj" and child.pos_ == "PROPN"):
+            role_tokens.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("with", "by", "between"):
+            role_tokens.extend(child.subtree)
+    controller = controlling_subject(clause)
+    if controller is not None:
+        role_tokens.extend(controller.subtree)
+    ents = _entities_in(role_tokens, sent) if role_tokens else []
+    actors: list[tuple[str, str]] = []
+    pronoun = next((t for t in clause.children if t.dep_ in SUBJECT_DEPS and t.lower_ in PRONOUNS), None)
+    if pronoun is None and controller is not None and controller.lower_ in PRONOUNS:
+        pronoun = controller
+    if pronoun is not None:
+        previous = _previous_subject_person(sent, names)
+        if previous:
+            actors.append((names.resolve(previous), "PERSON"))
+    possessor = next((c for c in trigger.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if possessor is not None and trigger.pos_ not in ("VERB", "AUX"):
+        # "Trong did not look well in his meeting with Putin": his = the clause's subject
+        owner = _clause_subject_person(trigger, names)
+        if owner:
+            actors.append((owner, "PERSON"))
+    if names.roles is not None:
+        # "the Vietnamese president told a press briefing": the role's holder in this article
+        for token in role_tokens:
+            holder = names.roles.resolve(token)
+            if holder and all(holder != seen for seen, _ in actors):
+                actors.append((holder, "PERSON"))
+    for subject in (t for t in clause.children if t.dep_ in SUBJECT_DEPS):
+        # a surname the tagger missed here but the article names in full ("Lula met ...")
+        if subject.pos_ == "PROPN" and not subject.ent_type_ and names.knows(subject.text):
+            actors.append((names.resolve(subject.text), "PERSON"))
+    if not ents and not actors and group_reference and any(g in sent.text.lower() for g in GROUP_REFERENCES):
+        actors.extend((names.resolve(p), "PERSON") for p in _previous_people(sent, 2))
+    if not ents and not actors and sentence_fallback:
+        ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG") and not in_other_clause(e.root, trigger)]
+    for ent in ents:
+        if ent.start <= trigger.i < ent.end:
+            continue  # "the next Party Congress": the event's own name is not its participant
+        if ent.start == sent.start and ent.text.isupper() and ent.end < sent.end and sent.doc[ent.end].text == ",":
+            continue  # "SEOUL, May 27, 2024 —": a dateline, not a participant
+        if motion and ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ in OBJECT_DEPS | {"pobj"}:
+            continue  # "left Hanoi", "arrived in Hanoi": the place of a trip, not a participant
+        name = actor_name(ent, names)
+        if name and all(name != seen for seen, _ in actors):
+            actors.append((name, _actor_kind(ent, name, names)))
+    return actors
+
+
+def _actor_kind(ent: Span, name: str, names: ArticleNames) -> str:
+    if ent.label_ == "PERSON" or names.is_person(ent.text):
+        return "PERSON"  # the tagger called "Olaf Scholz" an organisation here, a person elsewhere
+    return "GPE" if ent.label_ == "GPE" or country_code(name) else ent.label_
+
+
+def speaker_actors(token: Token, sent: Span, names: ArticleNames) -> list[tuple[str, str]]:
+    """The named person who speaks (the subject, or the person a "he"/"she" subject stands
+    for), first, then the people addressed ("told Likhachev", "invited To Lam"); nobody when
+    the speaker is unnamed."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None) or controlling_subject(token)
+    if subject is None:
+        return []
+    speaker = None
+    if subject.lower_ in PRONOUNS:
+        speaker = _previous_subject_person(sent, names)
+    else:
+        ent = next((e for e in sent.ents if e.start <= subject.i < e.end and (e.label_ == "PERSON" or names.is_person(e.text))), None)
+        if ent is None:
+            ent = next((e for e in sent.ents if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end - 1 <= subject.right_edge.i), None)
+        if ent is not None:
+            speaker = ent.text
+        elif subject.pos_ == "PROPN" and names.knows(subject.text):
+            speaker = subject.text
+        elif names.roles is not None:
+            speaker = names.roles.resolve(subject)
+    if speaker is None:
+        return []
+    speaker = names.resolve(speaker)
+    addressed: list[tuple[str, str]] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative") or (child.dep_ == "prep" and child.lower_ == "to"):
+            indices = {t.i for t in child.subtree}
+            for ent in sent.ents:
+                if ent.root.i in indices and (ent.label_ == "PERSON" or names.is_person(ent.text)):
+                    name = names.resolve(ent.text)
+                    if name != speaker and all(name != n for n, _ in addressed):
+                        addressed.append((name, "PERSON"))
+    return [(speaker, "PERSON"), *addressed]
+
+
+def _clause_subject_person(token: Token, names: ArticleNames) -> str | None:
+    """The named person who is the subject of the clause a noun sits in."""
+    verb = governing_verb(token)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        # a name opening the sentence the parser failed to make the subject ("Trong, now 80, ...")
+        first = token.sent[0]
+        if first.is_title and names.knows(first.text):
+            return names.resolve(first.text)
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= subject.i < e.end and (e.label_ == "PERSON" or names.is_person(e.text))), None)
+    if ent is not None:
+        return names.resolve(ent.text)
+    if subject.pos_ == "PROPN" and names.knows(subject.text):
+        return names.resolve(subject.text)
+    return None
+
+
+def _entities_in(tokens: list[Token], sent: Span) -> list[Span]:
+    indices = {t.i for t in tokens}
+    return [e for e in sent.ents if e.label_ in ACTOR_LABELS and any(t.i in indices for t in e)]
+
+
+# Names ending in these words are places whatever the NER label says ("Kim Il Sung Square").
+PLACE_HEADS = frozenset(
+    "square palace airport street avenue hall stadium house mausoleum bridge port harbour harbor "
+    "guesthouse hotel centre center plaza park station building tower".split()
+)
+
+
+def actor_name(ent: Span, names: ArticleNames) -> str | None:
+    if ent[-1].lower_ in PLACE_HEADS:
+        return None
+    if ent.label_ == "PERSON" or names.is_person(ent.text):
+        return names.resolve(ent.text)
+    if _is_title_modifier(ent):
+        return None
+    if ent.label_ == "GPE":
+        return country_display(clean_name(ent.text))
+    if ent.label_ == "NORP":
+        # "Russian", "North Korean": a demonym describes someone; the state is named elsewhere
+        return None
+    name = clean_name(ent.text)
+    if country_code(name):
+        return country_display(name)  # "the DPRK" tagged as an organisation is still the state
+    return name if len(name) > 1 else None
+
+
+def _previous_subject_person(sent: Span, names: ArticleNames | None = None) -> str | None:
+    """The person a "he"/"she" subject refers to, read locally: a person who is a clause
+    subject earlier in this sentence or in the one before it, else the only person the
+    sentence before names. Further back, or with two candidates, the pronoun stays unresolved
+    ("..., Rodkiewicz said. 'It is new,' he explained" is not about the Putin named earlier)."""
+    doc = sent.doc
+    previous = doc[sent.start - 1].sent if sent.start > 0 else None
+    window_start = previous.start if previous is not None else sent.start
+    subjects = [
+        e for e in doc.ents
+        if e.label_ == "PERSON" and window_start <= e.start and e.end <= sent.start + (sent.end - sent.start)
+        and e.start < sent.end and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.i < _pronoun_index(sent)
+    ]
+    # a surname the tagger missed as a subject ("Lula met ...") counts when the article names it
+    surnames = [
+        t for t in doc[window_start : _pronoun_index(sent)]
+        if names is not None and t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in ("nsubj", "nsubjpass") and names.knows(t.text)
+    ]
+    candidates = sorted([(e.root.i, e.text) for e in subjects] + [(t.i, t.text) for t in surnames])
+    if candidates:
+        return candidates[-1][1]
+    if previous is None:
+        return None
+    people = {clean_name(e.text) for e in doc.ents if e.label_ == "PERSON" and previous.start <= e.start < previous.end}
+    return people.pop() if len(people) == 1 else None
+
+
+def _pronoun_index(sent: Span) -> int:
+    return next((t.i for t in sent if t.lower_ in PRONOUNS and t.dep_ in SUBJECT_DEPS), sent.end)
+
+
+def _previous_people(sent: Span, n: int) -> list[str]:
+    people: list[str] = []
+    names = ArticleNames.from_people(e.text for e in sent.doc.ents if e.label_ == "PERSON")
+    for ent in reversed(sent.doc.ents):
+        if ent.end <= sent.start and ent.label_ == "PERSON":
+            name = names.resolve(ent.text)
+            if name not in people:
+                people.append(name)
+            if len(people) == n:
+                break
+    return people if len(people) == n else []
+
+
+def _is_title_modifier(ent: Span) -> bool:
+    """"U.S." and "State" in "U.S. Assistant Secretary of State Daniel Kritenbrink" describe the
+    person; they are not actors of their own."""
+    token = ent.root
+    for _ in range(4):
+        if token.dep_ not in ("compound", "amod", "nmod", "pobj", "prep", "poss", "appos") or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.ent_type_ == "PERSON" and not (ent.start <= token.i < ent.end):
+            return True
+    return False
+
