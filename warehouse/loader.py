@@ -31,6 +31,9 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
+from duckdb_engine.datatypes import UBigInteger
+from sqlalchemy import ARRAY, Boolean, Date, Double, Integer, String
+from sqlalchemy.types import TypeEngine
 
 from models.records import (
     Article,
@@ -44,6 +47,19 @@ from models.records import (
     Quarantined,
     RunSummary,
     UndatedMention,
+)
+from models.tables import (
+    ArticleOverlapRow,
+    ArticleRow,
+    Base,
+    DedupSignatureRow,
+    DocumentRow,
+    EntityRow,
+    EventRow,
+    MentionRow,
+    QuarantineRow,
+    RunRow,
+    UndatedMentionRow,
 )
 from warehouse.contracts import ContractViolation, run_contracts
 from warehouse.publish import publish
@@ -248,15 +264,32 @@ def _load(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadStats:
 
 
 # --- records -> Arrow ------------------------------------------------------------------------
-# Column names match the core tables; INSERT ... BY NAME lets later DDL add columns freely.
+# Each stage table's columns are the ORM model's, so a column added to the model (and its DDL)
+# is staged without a third list to keep in step; INSERT ... BY NAME matches them up.
 
 _STR = pa.string()
 _INT = pa.int32()
 _F64 = pa.float64()
-_BOOL = pa.bool_()
-_DATE = pa.date32()  # pyarrow truncates a datetime to its date
-_STRS = pa.list_(pa.string())
-_U64S = pa.list_(pa.uint64())
+_ARROW_TYPES: dict[type, pa.DataType] = {
+    String: _STR,
+    Integer: _INT,
+    Double: _F64,
+    Boolean: pa.bool_(),
+    Date: pa.date32(),  # pyarrow truncates a datetime to its date
+    UBigInteger: pa.uint64(),
+}
+
+
+def _arrow_type(sql_type: TypeEngine[Any]) -> pa.DataType:
+    if isinstance(sql_type, ARRAY):
+        return pa.list_(_arrow_type(sql_type.item_type))
+    # exact types: UBigInteger is an Integer subclass that must not become int32
+    return _ARROW_TYPES[type(sql_type)]
+
+
+def _columns(model: type[Base], *, computed: Sequence[str] = ()) -> dict[str, pa.DataType]:
+    """The model's columns and their Arrow types, less those the caller computes."""
+    return {c.name: _arrow_type(c.type) for c in model.__table__.columns if c.name not in computed}
 
 
 def _from_records(
@@ -273,20 +306,7 @@ def _from_records(
 
 
 def _runs_table(run: RunSummary) -> pa.Table:
-    return _from_records(
-        [run],
-        {
-            "run_id": _STR,
-            "sources": _STRS,
-            "n_files": _INT,
-            "n_articles": _INT,
-            "n_quarantined": _INT,
-            "n_duplicates": _INT,
-            "n_mentions": _INT,
-            "n_events": _INT,
-            "settings_json": _STR,
-        },
-    )
+    return _from_records([run], _columns(RunRow))
 
 
 def _documents_table(articles: Sequence[Article], assignments: dict[str, DedupAssignment]) -> pa.Table:
@@ -304,7 +324,7 @@ def _documents_table(articles: Sequence[Article], assignments: dict[str, DedupAs
             chosen[article.doc_id] = article
     return _from_records(
         [chosen[doc_id] for doc_id in sorted(chosen)],
-        {"doc_id": _STR, "text": _STR, "word_count": _INT},
+        _columns(DocumentRow),
     )
 
 
@@ -318,19 +338,7 @@ def _articles_table(
 
     return _from_records(
         articles,
-        {
-            "article_id": _STR,
-            "doc_id": _STR,
-            "source": _STR,
-            "path": _STR,
-            "title": _STR,
-            "url": _STR,
-            "outlet": _STR,
-            "published": _DATE,
-            "published_basis": _STR,
-            "word_count": _INT,
-            "fmt": _STR,
-        },
+        _columns(ArticleRow, computed=("cluster_id", "canonical_id", "dedup_method", "similarity", "run_id")),
         cluster_id=from_assignment("cluster_id", _STR),
         canonical_id=from_assignment("canonical_id", _STR),
         dedup_method=from_assignment("method", _STR),
@@ -348,114 +356,23 @@ def _assignments_table(assignments: Sequence[DedupAssignment]) -> pa.Table:
 
 
 def _signatures_table(signatures: Sequence[DedupSignature]) -> pa.Table:
-    return _from_records(
-        signatures,
-        {
-            "article_id": _STR,
-            "cluster_id": _STR,
-            "canonical_id": _STR,
-            "minhash": _U64S,
-            "sentence_hashes": _U64S,
-            "word_count": _INT,
-            "published": _DATE,
-        },
-    )
+    return _from_records(signatures, _columns(DedupSignatureRow))
 
 
 def _overlaps_table(overlaps: Sequence[ArticleOverlap]) -> pa.Table:
-    return _from_records(
-        overlaps,
-        {
-            "article_a": _STR,
-            "article_b": _STR,
-            "shared_sentences": _INT,
-            "containment_a": _F64,
-            "containment_b": _F64,
-        },
-    )
+    return _from_records(overlaps, _columns(ArticleOverlapRow))
 
 
 def _mentions_table(mentions: Sequence[EventMention]) -> pa.Table:
-    return _from_records(
-        mentions,
-        {
-            "mention_id": _STR,
-            "article_id": _STR,
-            "source": _STR,
-            "sentence": _STR,
-            "char_start": _INT,
-            "char_end": _INT,
-            "date_text": _STR,
-            "date_value": _STR,
-            "date_start": _DATE,
-            "date_end": _DATE,
-            "granularity": _STR,
-            "date_basis": _STR,
-            "action": _STR,
-            "event_type": _STR,
-            "actors": _STRS,
-            "location": _STR,
-            "status": _STR,
-            "is_caption": _BOOL,
-            "trigger_start": _INT,
-            "trigger_end": _INT,
-            "kind": _STR,
-            "actor_kinds": _STRS,
-            "clause": _STR,
-            "origin": _STR,
-        },
-    )
+    return _from_records(mentions, _columns(MentionRow))
 
 
 def _undated_table(undated: Sequence[UndatedMention]) -> pa.Table:
-    return _from_records(
-        undated,
-        {
-            "article_id": _STR,
-            "source": _STR,
-            "sentence": _STR,
-            "char_start": _INT,
-            "char_end": _INT,
-            "action": _STR,
-            "kind": _STR,
-            "event_type": _STR,
-            "actors": _STRS,
-            "actor_kinds": _STRS,
-            "location": _STR,
-            "status": _STR,
-            "published": _DATE,
-            "trigger_start": _INT,
-            "trigger_end": _INT,
-            "caption_date": _DATE,
-            "tense": _STR,
-            "quoted": _BOOL,
-            "frame": _STR,
-            "frame_relation": _STR,
-            "part": _INT,
-            "asserted": _BOOL,
-            "clause": _STR,
-            "states": _STRS,
-        },
-    )
+    return _from_records(undated, _columns(UndatedMentionRow))
 
 
 def _events_table(events: Sequence[Event]) -> pa.Table:
-    return _from_records(
-        events,
-        {
-            "event_id": _STR,
-            "date_start": _DATE,
-            "date_end": _DATE,
-            "granularity": _STR,
-            "event_type": _STR,
-            "action": _STR,
-            "summary": _STR,
-            "location": _STR,
-            "confidence": _F64,
-            "status": _STR,
-            "date_conflict": _BOOL,
-        },
-    )
+    return _from_records(events, _columns(EventRow))
 
 
 def _links_table(events: Sequence[Event]) -> pa.Table:
@@ -478,7 +395,7 @@ def _event_actors_table(events: Sequence[Event]) -> pa.Table:
 
 
 def _entities_table(entities: Sequence[Entity]) -> pa.Table:
-    return _from_records(entities, {"entity_id": _STR, "name": _STR, "kind": _STR, "aliases": _STRS, "country": _STR})
+    return _from_records(entities, _columns(EntityRow))
 
 
 def _quarantine_table(quarantined: Sequence[Quarantined], run_id: str) -> pa.Table:
@@ -489,6 +406,6 @@ def _quarantine_table(quarantined: Sequence[Quarantined], run_id: str) -> pa.Tab
         first.setdefault((item.path, item.reason, item.detail), item)
     return _from_records(
         list(first.values()),
-        {"path": _STR, "reason": _STR, "detail": _STR},
+        _columns(QuarantineRow, computed=("run_id",)),
         run_id=pa.array([run_id] * len(first), type=_STR),
     )
