@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, URL, create_engine, inspect, select, text
+from sqlalchemy import Engine, Row, URL, create_engine, inspect, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from models.records import Article, DedupSignature, EventMention, UndatedMention
 from models.tables import CORE_SCHEMA, ArticleRow, DedupSignatureRow, DocumentRow, MentionRow, UndatedMentionRow
+
+_R = TypeVar("_R")
 
 TIMELINE_QUERY = text(
     """
@@ -52,6 +55,17 @@ def _has_core_table(engine: Engine, table: str) -> bool:
     return inspect(engine).has_table(table, schema=CORE_SCHEMA)
 
 
+def _record(cls: type[_R], row: Row[Any]) -> _R:
+    """A frozen record from a row whose columns carry its field names; DuckDB lists become the
+    tuples the records hold."""
+    values = row._mapping
+    return cls(**{f.name: _frozen(values[f.name]) for f in fields(cls)})  # type: ignore[arg-type]
+
+
+def _frozen(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
 def read_signatures(path: str | Path) -> list[DedupSignature]:
     """Every persisted dedup signature, in article_id order (empty before the first load)."""
     if not Path(path).exists():
@@ -63,18 +77,7 @@ def read_signatures(path: str | Path) -> list[DedupSignature]:
             rows = session.execute(
                 select(DedupSignatureRow.__table__).order_by(DedupSignatureRow.article_id)
             ).all()
-    return [
-        DedupSignature(
-            article_id=r.article_id,
-            cluster_id=r.cluster_id,
-            canonical_id=r.canonical_id,
-            minhash=tuple(r.minhash),
-            sentence_hashes=tuple(r.sentence_hashes),
-            word_count=r.word_count,
-            published=r.published,
-        )
-        for r in rows
-    ]
+    return [_record(DedupSignature, r) for r in rows]
 
 
 def read_mentions(
@@ -93,32 +96,7 @@ def read_mentions(
             # Filtering in Python keeps a long exclusion list out of the SQL parameters.
             rows = session.execute(select(MentionRow.__table__).order_by(MentionRow.mention_id)).all()
     return [
-        EventMention(
-            mention_id=r.mention_id,
-            article_id=r.article_id,
-            source=r.source,
-            sentence=r.sentence,
-            char_start=r.char_start,
-            char_end=r.char_end,
-            date_text=r.date_text,
-            date_value=r.date_value,
-            date_start=r.date_start,
-            date_end=r.date_end,
-            granularity=r.granularity,
-            date_basis=r.date_basis,
-            action=r.action,
-            event_type=r.event_type,
-            actors=tuple(r.actors),
-            location=r.location,
-            status=r.status,
-            is_caption=r.is_caption,
-            trigger_start=r.trigger_start,
-            trigger_end=r.trigger_end,
-            kind=r.kind,
-            actor_kinds=tuple(r.actor_kinds),
-            clause=r.clause,
-            origin=r.origin,
-        )
+        _record(EventMention, r)
         for r in rows
         if r.article_id not in excluded and (not extracted_only or r.origin == "extracted")
     ]
@@ -135,18 +113,7 @@ def read_undated(path: str | Path, exclude_article_ids: Collection[str] = ()) ->
         with Session(engine) as session:
             table = UndatedMentionRow.__table__
             rows = session.execute(select(table).order_by(table.c.article_id, table.c.trigger_start, table.c.part)).all()
-    return [
-        UndatedMention(
-            article_id=r.article_id, source=r.source, sentence=r.sentence, char_start=r.char_start,
-            char_end=r.char_end, action=r.action, kind=r.kind, event_type=r.event_type, actors=tuple(r.actors),
-            actor_kinds=tuple(r.actor_kinds), location=r.location, status=r.status, published=r.published,
-            trigger_start=r.trigger_start, trigger_end=r.trigger_end, caption_date=r.caption_date, tense=r.tense,
-            quoted=r.quoted, frame=r.frame, frame_relation=r.frame_relation, part=r.part, asserted=r.asserted,
-            clause=r.clause, states=tuple(r.states),
-        )
-        for r in rows
-        if r.article_id not in excluded
-    ]
+    return [_record(UndatedMention, r) for r in rows if r.article_id not in excluded]
 
 
 def read_articles(path: str | Path) -> list[Article]:
