@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, Row, URL, create_engine, inspect, select, text
+from sqlalchemy import Engine, Row, Table, URL, create_engine, inspect, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
@@ -66,17 +66,20 @@ def _frozen(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
 
 
-def read_signatures(path: str | Path) -> list[DedupSignature]:
-    """Every persisted dedup signature, in article_id order (empty before the first load)."""
+def _core_rows(path: str | Path, table: Table, *order_by: str) -> list[Row[Any]]:
+    """Every row of a core table in ``order_by`` order; none before the first load made it."""
     if not Path(path).exists():
         return []
     with read_only_engine(path) as engine:
-        if not _has_core_table(engine, DedupSignatureRow.__tablename__):
+        if not _has_core_table(engine, table.name):
             return []
         with Session(engine) as session:
-            rows = session.execute(
-                select(DedupSignatureRow.__table__).order_by(DedupSignatureRow.article_id)
-            ).all()
+            return list(session.execute(select(table).order_by(*(table.c[c] for c in order_by))).all())
+
+
+def read_signatures(path: str | Path) -> list[DedupSignature]:
+    """Every persisted dedup signature, in article_id order (empty before the first load)."""
+    rows = _core_rows(path, DedupSignatureRow.__table__, "article_id")
     return [_record(DedupSignature, r) for r in rows]
 
 
@@ -86,33 +89,19 @@ def read_mentions(
     """Persisted event mentions, in mention_id order, except those of ``exclude_article_ids``
     (typically the articles the current run re-extracts, or re-assigns as copies). With
     ``extracted_only``, only the merge inputs: mentions dated by their own words."""
-    if not Path(path).exists():
-        return []
     excluded = frozenset(exclude_article_ids)
-    with read_only_engine(path) as engine:
-        if not _has_core_table(engine, MentionRow.__tablename__):
-            return []
-        with Session(engine) as session:
-            # Filtering in Python keeps a long exclusion list out of the SQL parameters.
-            rows = session.execute(select(MentionRow.__table__).order_by(MentionRow.mention_id)).all()
+    # Filtering in Python keeps a long exclusion list out of the SQL parameters.
     return [
         _record(EventMention, r)
-        for r in rows
+        for r in _core_rows(path, MentionRow.__table__, "mention_id")
         if r.article_id not in excluded and (not extracted_only or r.origin == "extracted")
     ]
 
 
 def read_undated(path: str | Path, exclude_article_ids: Collection[str] = ()) -> list[UndatedMention]:
     """Persisted undated reports (merge inputs), in key order, except those of ``exclude_article_ids``."""
-    if not Path(path).exists():
-        return []
     excluded = frozenset(exclude_article_ids)
-    with read_only_engine(path) as engine:
-        if not _has_core_table(engine, UndatedMentionRow.__tablename__):
-            return []
-        with Session(engine) as session:
-            table = UndatedMentionRow.__table__
-            rows = session.execute(select(table).order_by(table.c.article_id, table.c.trigger_start, table.c.part)).all()
+    rows = _core_rows(path, UndatedMentionRow.__table__, "article_id", "trigger_start", "part")
     return [_record(UndatedMention, r) for r in rows if r.article_id not in excluded]
 
 
