@@ -6,22 +6,41 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 
 LINE_SENTENCES = "wiretime_line_sentences"
 
 
+# Function words that a sentence may begin with but that are never capitalised inside one.
+_OPENING_TAGS = frozenset({"DT", "CC", "RB", "WRB", "WDT", "EX", "PDT", "MD", "PRP"})
+# ... and those that also begin names and titles ("To Lam", "His Holiness", "Of Mice and Men"):
+# an opener only when no capitalised word follows.
+_NAME_OPENING_TAGS = frozenset({"IN", "TO", "PRP$"})
+
+
 @Language.component(LINE_SENTENCES)
 def line_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and captions are never glued to the
-    next paragraph (the parser respects boundaries set before it)."""
+    next paragraph (the parser respects boundaries set before it). So does a subheading that
+    scraping flattened into the paragraph ("No deal, for now Ahead of his visit, ..."): a
+    capitalised function word right after a lowercase word starts a new sentence (needs the
+    tagger; a blank pipeline only gets the line rule)."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
+        if "\n" in previous.text or "\n" in previous.whitespace_ or _glued_subheading_ends(previous, token):
             token.is_sent_start = True
     return doc
+
+
+def _glued_subheading_ends(previous: Token, token: Token) -> bool:
+    if not (token.is_title and previous.is_alpha and previous.is_lower and token.text != "I"):
+        return False
+    if token.tag_ in _OPENING_TAGS:
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.tag_ in _NAME_OPENING_TAGS and not (following is not None and following.is_title)
 
 
 TITLED_NAMES = "wiretime_titled_names"

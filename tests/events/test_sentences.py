@@ -1,0 +1,40 @@
+"""Sentence boundaries the parser does not find on its own: line breaks, and subheadings that
+scraping flattened into the paragraph. Real spaCy model, sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tasks.nlp import line_sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Talks ended. No deal, for now Ahead of the summit, the minister praised the ties.",
+         ["Talks ended.", "No deal, for now", "Ahead of the summit, the minister praised the ties."]),
+        ("Grain reserves The ministry is stockpiling rice.", ["Grain reserves", "The ministry is stockpiling rice."]),
+        ("The island pushes back But the risk is growing.", ["The island pushes back", "But the risk is growing."]),
+    ],
+)
+def test_a_flattened_subheading_is_a_sentence_of_its_own(nlp, text, expected):
+    assert [s.text for s in nlp(text).sents] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met his counterpart To Lam in Hanoi on Thursday.",
+        "She is an ordinary nun, but His Holiness praised her work.",
+        "I think the deal is good, and I said so.",
+    ],
+)
+def test_capitalised_words_that_begin_names_do_not_split(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_without_a_tagger_only_line_breaks_split():
+    blank = spacy.blank("en")
+    doc = line_sentences(blank("Grain reserves The ministry stockpiles rice.\nA new line"))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Grain", "A"]
