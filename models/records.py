@@ -188,6 +188,7 @@ class UndatedMention:
     asserted: bool = True  # the clause states the act, rather than refers to it ("in his meeting with")
     clause: str = ""  # the trigger's own clause, as for EventMention
     states: tuple[str, ...] = ()  # countries its clause names, by name or demonym ("his Vietnamese counterpart")
+    frame_place: str | None = None  # where the framing event is ("ahead of his visit to Vietnam" -> Vietnam)
 
 
 @dataclass(frozen=True, slots=True)

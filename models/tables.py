@@ -143,6 +143,7 @@ class UndatedMentionRow(Base):
     asserted: Mapped[bool] = mapped_column(Boolean)
     clause: Mapped[str] = mapped_column(String)
     states: Mapped[list[str]] = mapped_column(ARRAY(String))
+    frame_place: Mapped[str | None] = mapped_column(String)
 
 
 class EventRow(Base):

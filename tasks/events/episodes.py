@@ -146,6 +146,32 @@ def episode_of(u: UndatedMention, episodes: Episodes) -> int | None:
     return episode if people & episodes.participants(episode) else None
 
 
+def framed_trip(u: UndatedMention, episodes: Episodes) -> int | None:
+    """The one-day trip or meeting (group index) an act is told "ahead of", or None.
+
+    "Ahead of his visit to Vietnam, Putin wrote an article": the act precedes the Vietnam visit
+    its story reports, so it is dated before that visit's day. Only a trip of the act's own people
+    (its speaker, for a statement) that fits the frame's place counts, and only when exactly one
+    does: "ahead of his visit" in a story of two trips dates nothing.
+    """
+    if u.frame_relation != "before" or u.kind not in TRIP_ACT_KINDS or u.quoted or u.status != "occurred":
+        return None
+    if u.tense not in _DATED_TENSES:
+        return None
+    groups = episodes.groups
+    kind = "meeting" if u.frame == "meeting" else "visit"
+    trips = sorted({mk.group for mk in episodes.markers.get((u.article_id, kind), ()) if mk.group >= 0})
+    people = {a for a, k in zip(u.actors, u.actor_kinds) if k == "PERSON"}
+    if u.kind in SPEECH_KINDS:
+        people &= set(u.actors[:1])
+    if not people:
+        return None  # "ahead of the visit, deals were prepared": whose trip is not said
+    trips = [gi for gi in trips if people & episodes.participants(gi)]
+    if u.frame_place:
+        trips = [gi for gi in trips if fits(u.frame_place, groups[gi])]
+    return _one_trip(trips, groups)
+
+
 def episode_travellers(group: Sequence[EventMention]) -> tuple[str, ...]:
     """The people most reports of a trip name: who made it (a garbled name in one report is not)."""
     counts = Counter(a for m in group for a, k in zip(m.actors, m.actor_kinds) if k == "PERSON")

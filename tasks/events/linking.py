@@ -11,17 +11,20 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from models.records import EventMention, MentionOrigin, UndatedMention
 from tasks.ids import stable_id
 
-from .episodes import UndatedKey, find_episodes, episode_of, episode_travellers, fits, place_conflict, undated_key
+from .episodes import (
+    UndatedKey, episode_of, episode_travellers, find_episodes, fits, framed_trip, place_conflict, undated_key,
+)
 from .lexicon import LINKABLE_KINDS
 
 # Undated reports of these kinds are the trips that date the acts told after them.
 TRIP_KINDS = frozenset({"visit", "arrival", "departure"})
 _LINK_LOOKBACK_DAYS = 62  # an undated report refers to an act at most about two months old
+_RUN_UP_DAYS = 14  # what is done "ahead of" a trip is done in the two weeks before it
 
 Groups = list[list[EventMention]]
 
@@ -74,10 +77,13 @@ def place_acts(
             choice = None  # one shared person is weaker evidence than the story's own episode
         if choice is None and day is not None:
             choice = _unique([s for s in scored if _dates(index.dated[s[1]][0]) == day])
+        trip = framed_trip(u, episodes) if choice is None and episode is None else None
         if choice is not None:
             mention = index.link(u, choice)
             if mention is not None:
                 linked.append(mention)
+        elif trip is not None and u.asserted:
+            narrated.append(dated_before(u, index.dated[trip][0]))
         elif episode is not None and u.asserted and u.tense == "past":
             # a new event only from a plain past-tense statement of the act, never from a
             # passing reference to it ("in his meeting with Putin") or "has been on a list"
@@ -102,6 +108,20 @@ def dated_as(u: UndatedMention, like: EventMention, origin: MentionOrigin = "lin
         trigger_start=u.trigger_start, trigger_end=u.trigger_end, kind=u.kind, actor_kinds=u.actor_kinds,
         is_caption=u.caption_date is not None, clause=u.clause, origin=origin,
     )
+
+
+def dated_before(u: UndatedMention, trip: EventMention) -> EventMention:
+    """An act told "ahead of" a one-day trip, dated to the run-up to it: the days before the
+    trip, and no later than the story that reports the act."""
+    end = trip.date_start - timedelta(days=1)
+    if u.published is not None and u.published < end:
+        end = u.published
+    start = min(trip.date_start - timedelta(days=_RUN_UP_DAYS), end)
+    mention = dated_as(u, trip, "narrated")
+    if start == end:
+        return replace(mention, date_value=start.isoformat(), date_start=start, date_end=end, granularity="day")
+    return replace(mention, date_value=f"{start.isoformat()}/{end.isoformat()}", date_start=start, date_end=end,
+                   granularity="range")
 
 
 class _Index:

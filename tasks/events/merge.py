@@ -165,6 +165,8 @@ def _find_group(m: EventMention, groups: list[list[EventMention]], index: _Group
     exact = [gi for gi in same_dates if _actors_compatible(m, groups[gi]) and not _other_act_of_sentence(m, groups[gi])]
     if exact:
         return min(exact)
+    if kind in SPEECH_KINDS:
+        return None  # people speak every day: "in June, Putin praised ..." is not his June 19 remark
     containing = [
         gi for gi in index.inside(kind, m.date_start, m.date_end)
         if gi not in same_dates and _actors_compatible(m, groups[gi]) and not _other_act_of_sentence(m, groups[gi])

@@ -29,7 +29,7 @@ from .syntax import clause_text, governing_verb, inside_quote, is_future, senten
 SIDE_PROGRAMME_KINDS = frozenset({"commemoration", "qa", "gift"})
 UNDATED_KINDS = LINKABLE_KINDS | SPEECH_KINDS | SIDE_PROGRAMME_KINDS
 # Event nouns that frame an act ("during the visit", "at the talks", "after the summit").
-FRAME_KINDS = frozenset({"visit", "meeting", "welcome"})
+FRAME_KINDS = frozenset({"visit", "arrival", "meeting", "welcome"})
 _FRAME_RELATIONS = {"during": "during", "at": "during", "in": "during", "amid": "during",
                     "after": "after", "following": "after", "before": "before", "ahead": "before",
                     "prior": "before"}
@@ -74,7 +74,7 @@ def extract_undated(
                 # "officials said": a statement without a named speaker is nobody's; a plain past
                 # act with nobody named ("some 15 deals were signed") is kept for its story's episode
                 continue
-            relation, frame = _frame(token)
+            relation, frame, frame_noun = _frame(token)
             base = UndatedMention(
                 article_id=article.article_id, source=article.source, sentence=sent_text,
                 char_start=sent_start, char_end=sent_end, action=token.lemma_.lower(),
@@ -85,6 +85,7 @@ def extract_undated(
                 caption_date=caption_dates[caption] if caption is not None else None,
                 tense=_tense(token), quoted=inside_quote(article.text, token.idx),
                 frame=frame, frame_relation=relation, asserted=_asserted(token), clause=clause_text(token), states=_states(token, sent),
+                frame_place=location_of(frame_noun, sent, frame) if frame_noun is not None and frame else None,
             )
             found.extend(_per_counterpart(base, token, sent, names) if trig.kind in COUNTERPART_KINDS else [base])
     return found
@@ -152,9 +153,9 @@ def _states(token: Token, sent: Span) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _frame(token: Token) -> tuple[str | None, str | None]:
-    """("during" | "after" | "before", frame kind) when an event noun frames the act: "During
-    the visit, ...", "at a press conference after the summit", "Ahead of his visit, ..."."""
+def _frame(token: Token) -> tuple[str | None, str | None, Token | None]:
+    """("during" | "after" | "before", frame kind, the event noun) when an event noun frames the
+    act: "During the visit, ...", "at a press conference after the summit", "Ahead of his visit, ..."."""
     heads = [token]
     if token.pos_ not in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX"):
         heads.append(token.head)
@@ -170,8 +171,8 @@ def _frame(token: Token) -> tuple[str | None, str | None]:
                     continue
                 trig = trigger_for(obj.lemma_, is_verb=False) or trigger_for(obj.lower_, is_verb=False)
                 if trig is not None and trig.kind in FRAME_KINDS:
-                    return relation, trig.kind
-    return None, None
+                    return relation, trig.kind, obj
+    return None, None, None
 
 
 def _per_counterpart(base: UndatedMention, token: Token, sent: Span, names: ArticleNames) -> list[UndatedMention]:

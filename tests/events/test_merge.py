@@ -57,6 +57,15 @@ def test_coarse_mention_joins_the_single_fine_event_it_contains():
     assert (event.date_start, event.granularity, event.num_mentions) == (D20, "day", 2)
 
 
+def test_a_coarse_statement_does_not_join_a_dated_remark_of_its_speaker():
+    june = dict(end=date(2024, 6, 30), granularity="month", basis="relative_to_publication")
+    result = merge_mentions([
+        mention("m1", "a", "statement", D19, ("Vladimir Putin",)),
+        mention("m2", "b", "statement", date(2024, 6, 1), ("Putin",), **june),
+    ])
+    assert sorted(e.granularity for e in result.events) == ["day", "month"]
+
+
 def test_event_ids_are_deterministic_and_order_independent():
     ms = [mention("m1", "a", "agreement", D19, ("Vladimir Putin",)), mention("m2", "b", "arrival", D20, ("Putin",))]
     first = merge_mentions(ms).events

@@ -66,5 +66,5 @@ COMMENT ON COLUMN main.event_mentions.action IS 'Trigger of this mention: verb l
 COMMENT ON COLUMN main.event_mentions.event_type IS 'PLOVER 2.0 top-level category of this mention (AGREE, CONSULT, ... or OTHER).';
 COMMENT ON COLUMN main.event_mentions.status IS 'occurred | scheduled | claimed, as this mention reports it.';
 COMMENT ON COLUMN main.event_mentions.is_caption IS 'True when the mention comes from a photo caption.';
-COMMENT ON COLUMN main.event_mentions.origin IS 'How the mention got its date: extracted (its own words), linked (an undated report of an event another report dates), narrated (an undated act dated by the trip or meeting its story tells), derived (an arrival counted as evidence of the visit it began).';
+COMMENT ON COLUMN main.event_mentions.origin IS 'How the mention got its date: extracted (its own words), linked (an undated report of an event another report dates), narrated (an undated act dated by the trip or meeting its story tells, or to the run-up of a trip it is told ahead of), derived (an arrival counted as evidence of the visit it began).';
 COMMENT ON COLUMN main.event_mentions.copy_of IS 'For rows contributed by a copy: the canonical article_id whose text holds the sentence; NULL for direct mentions.';
