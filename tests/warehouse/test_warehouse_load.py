@@ -234,3 +234,9 @@ def test_each_bad_record_of_one_file_is_its_own_quarantine_row(tmp_path):
     finally:
         con.close()
     assert rows == [("line 2: Expecting value",), ("line 7: Expecting value",)]
+
+
+def test_timeline_reads_in_date_order_most_reported_first(night_two):
+    rows = query(night_two[0], "SELECT date_start, date_end, num_sources, event_id FROM timeline")
+    assert len(rows) > 1
+    assert rows == sorted(rows, key=lambda r: (r[0], r[1], -r[2], r[3]))

@@ -47,7 +47,10 @@ SELECT
 FROM core.events AS e
 LEFT JOIN actor_lists AS al ON al.event_id = e.event_id
 LEFT JOIN counts AS c ON c.event_id = e.event_id
-LEFT JOIN first_report AS fr ON fr.event_id = e.event_id;
+LEFT JOIN first_report AS fr ON fr.event_id = e.event_id
+-- A stable reading order for tools that show the view as is: by date, the most widely reported
+-- event of a day first.
+ORDER BY e.date_start, e.date_end, num_sources DESC, e.event_id;
 
 COMMENT ON VIEW main.timeline IS 'One row per real-world event, merged across all articles that report it.';
 COMMENT ON COLUMN main.timeline.event_id IS 'Stable event key; join to main.event_mentions for the evidence.';
