@@ -149,7 +149,7 @@ def episode_of(u: UndatedMention, episodes: Episodes) -> int | None:
 def framed_trip(u: UndatedMention, episodes: Episodes) -> int | None:
     """The one-day trip or meeting (group index) an act is told "ahead of", or None.
 
-    "Ahead of his visit to Vietnam, Putin wrote an article": the act precedes the Vietnam visit
+    "Ahead of his trip to Rome, Lula published an essay": the act precedes the Rome visit
     its story reports, so it is dated before that visit's day. Only a trip of the act's own people
     (its speaker, for a statement) that fits the frame's place counts, and only when exactly one
     does: "ahead of his visit" in a story of two trips dates nothing.
