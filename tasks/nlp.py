@@ -58,8 +58,9 @@ _NOT_NAME_WORDS = frozenset({"The", "A", "An", "And", "Of", "In", "On", "At", "F
 @Language.component(TITLED_NAMES)
 def titled_names(doc: Doc) -> Doc:
     """A capitalised name right after a person's title is a person, even where the small model
-    misses it ("President To Lam", "President of Vietnam To Lam"). Names the model already tags
-    are left alone."""
+    misses it ("President To Lam", "President of Vietnam To Lam", "his counterpart, To Lam") or
+    cuts it short ("President Yoon Suk" of "President Yoon Suk Yeol"). Other names the model
+    already tags are left alone."""
     tagged = {t.i for e in doc.ents for t in e}
     new: list[Span] = []
     relabelled: list[Span] = []
@@ -73,18 +74,27 @@ def titled_names(doc: Doc) -> Doc:
         if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].ent_type_ == "GPE":
             j = next((t.i for t in doc[j + 1 :] if t.ent_type_ != "GPE"), len(doc))  # "of Vietnam"
             j = _skip_spaces(doc, j)
+        # "his Vietnamese counterpart, To Lam": a full name in apposition after a comma
+        appositive = j < len(doc) and doc[j].text == ","
+        if appositive:
+            j = _skip_spaces(doc, j + 1)
         run = []
         while j < len(doc) and len(run) < 4 and doc[j].is_title and doc[j].text not in _NOT_NAME_WORDS and not doc[j].is_sent_start:
             run.append(doc[j])
             j += 1
-        if not run or run[-1].pos_ != "PROPN":
+        if not run or run[-1].pos_ != "PROPN" or (appositive and len(run) < 2):
             continue
         if any(t.i in tagged for t in run):
-            # "Chancellor Olaf Scholz" tagged as an organisation: exactly the name, so a person
-            org = next((e for e in doc.ents if e.label_ == "ORG" and e.start == run[0].i and e.end == run[-1].i + 1), None)
-            if org is None:
+            # "Chancellor Olaf Scholz" tagged as an organisation, or only "Yoon Suk" or "Lam" as
+            # the person: the one tagged span is the name or part of it, so the run is the person
+            start, end = run[0].i, run[-1].i + 1
+            inside = [e for e in doc.ents if e.start < end and start < e.end]
+            found = inside[0] if len(inside) == 1 else None
+            if found is None or found.start < start or found.end > end or not (
+                found.label_ == "PERSON" or (found.label_ == "ORG" and (found.start, found.end) == (start, end))
+            ):
                 continue
-            relabelled.append(org)
+            relabelled.append(found)
         new.append(Span(doc, run[0].i, run[-1].i + 1, label="PERSON"))
         tagged.update(t.i for t in run)
         i = j
@@ -124,6 +134,11 @@ def load_pipeline(model: str) -> Language:
     return nlp
 
 
+# Spaces other than U+0020 become tokens of their own and split names ("To\u00a0Lam"); each is
+# one character, so replacing it keeps every character offset into the article text.
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
+
 def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:
     """Parse texts with ``nlp.pipe`` so spaCy batches the neural work."""
-    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    yield from nlp.pipe((t.translate(_ODD_SPACES) for t in texts), batch_size=batch_size, n_process=n_process)

@@ -38,3 +38,23 @@ def test_without_a_tagger_only_line_breaks_split():
     doc = line_sentences(blank("Grain reserves The ministry stockpiles rice.\nA new line"))
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["Grain", "A"]
+
+
+def test_odd_spaces_do_not_split_names_and_keep_offsets(nlp):
+    from tasks.nlp import parse
+
+    text = "Putin held talks with his Vietnamese counterpart, To\u00a0Lam, in Hanoi."
+    (doc,) = parse(nlp, [text])
+    assert len(doc.text) == len(text)
+    assert ("To Lam", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("South Korean President Yoon Suk Yeol welcomed the premier to Seoul on Monday.", "Yoon Suk Yeol"),
+        ("He met his Vietnamese counterpart, To Lam, on Thursday.", "To Lam"),
+    ],
+)
+def test_a_name_after_a_title_is_tagged_whole(nlp, text, name):
+    assert name in [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
