@@ -105,12 +105,10 @@ class ArticleNames:
                 continue
             for tok in tokens:
                 by_token[tok][name] += n
-        full = {}
-        for tok, candidates in by_token.items():
-            (best, n_best), *rest = candidates.most_common()
-            # an ambiguous token (two different people share it) is left unresolved
-            if not rest or rest[0][1] < n_best:
-                full[tok] = best
+        # a token two people share goes to the one named more often, and on a tie to the one
+        # introduced first: news names a relative in full ("Kim's father, Kim Jong Il") and
+        # keeps the bare surname for the story's own person
+        full = {tok: candidates.most_common(1)[0][0] for tok, candidates in by_token.items()}
         return cls(full, frozenset(name for name in counts if len(fold(name).split()) >= 2))
 
     def is_person(self, name: str) -> bool:
@@ -118,7 +116,7 @@ class ArticleNames:
         return clean_name(name) in self.people
 
     def knows(self, name: str) -> bool:
-        """Whether a single-word ``name`` is part of exactly one full name in the article."""
+        """Whether a single-word ``name`` is part of a full name in the article."""
         tokens = fold(clean_name(name)).split()
         return len(tokens) == 1 and tokens[0] in self.full_by_token
 

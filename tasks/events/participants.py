@@ -11,7 +11,7 @@ from models.records import EventMention
 from tasks.ids import stable_id
 
 from .actors import ArticleNames, clean_name, country_code, country_display
-from .roles import ArticleRoles
+from .roles import TITLE_WORDS, ArticleRoles
 from .syntax import ACTOR_LABELS, OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, controlling_subject, governing_verb, in_other_clause
 
 # "the two leaders", "both sides": the last two named participants before the sentence.
@@ -82,6 +82,7 @@ def actors_of(
     controller = controlling_subject(clause)
     if controller is not None:
         role_tokens.extend(controller.subtree)
+    role_tokens.extend(_appositive_names(role_tokens, sent))
     ents = _entities_in(role_tokens, sent) if role_tokens else []
     actors: list[tuple[str, str]] = []
     pronoun = next((t for t in clause.children if t.dep_ in SUBJECT_DEPS and t.lower_ in PRONOUNS), None)
@@ -125,7 +126,7 @@ def actors_of(
 
 
 def _actor_kind(ent: Span, name: str, names: ArticleNames) -> str:
-    if ent.label_ == "PERSON" or names.is_person(ent.text):
+    if ent.label_ == "PERSON" or names.is_person(ent.text) or names.is_person(name):
         return "PERSON"  # the tagger called "Olaf Scholz" an organisation here, a person elsewhere
     return "GPE" if ent.label_ == "GPE" or country_code(name) else ent.label_
 
@@ -185,6 +186,21 @@ def _clause_subject_person(token: Token, names: ArticleNames) -> str | None:
     return None
 
 
+_APPOSITION_HEADS = TITLE_WORDS | {"counterpart", "host", "guest"}
+
+
+def _appositive_names(tokens: list[Token], sent: Span) -> list[Token]:
+    """"held talks with his Vietnamese counterpart, To Lam": a person named right after a
+    title and a comma is the one the title describes, however the parser attached the name."""
+    doc = sent.doc
+    starts = {e.start: e for e in sent.ents if e.label_ == "PERSON"}
+    found: list[Token] = []
+    for token in tokens:
+        if token.lemma_.lower() in _APPOSITION_HEADS and token.i + 2 < sent.end and doc[token.i + 1].text == ",":
+            found.extend(starts.get(token.i + 2, ()))
+    return found
+
+
 def _entities_in(tokens: list[Token], sent: Span) -> list[Span]:
     indices = {t.i for t in tokens}
     return [e for e in sent.ents if e.label_ in ACTOR_LABELS and any(t.i in indices for t in e)]
@@ -202,6 +218,8 @@ def actor_name(ent: Span, names: ArticleNames) -> str | None:
         return None
     if ent.label_ == "PERSON" or names.is_person(ent.text):
         return names.resolve(ent.text)
+    if len(ent) == 1 and names.knows(ent.text) and not country_code(clean_name(ent.text)):
+        return names.resolve(ent.text)  # "Yoon" tagged as a place, in a story about Yoon Suk Yeol
     if _is_title_modifier(ent):
         return None
     if ent.label_ == "GPE":

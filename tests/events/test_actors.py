@@ -25,9 +25,23 @@ def test_partial_names_resolve_within_an_article():
     assert [names.resolve(n) for n in ("Putin", "Kim", "Lam", "Xi")] == ["Vladimir Putin", "Kim Jong Un", "To Lam", "Xi"]
 
 
-def test_ambiguous_surname_is_left_alone():
-    names = ArticleNames.from_people(["Kim Jong Un", "Kim Yo Jong"])
-    assert names.resolve("Kim") == "Kim"
+def test_a_shared_surname_is_the_person_named_more_often_else_first():
+    # "Kim's father, Kim Jong Il": the relative is named in full, the bare surname is the story's own
+    assert ArticleNames.from_people(["Kim Jong Un", "Kim Jong Il", "Kim"]).resolve("Kim") == "Kim Jong Un"
+    assert ArticleNames.from_people(["Kim Yo Jong", "Kim Jong Un", "Kim"]).resolve("Kim") == "Kim Yo Jong"
+    assert ArticleNames.from_people(["Hunter Biden", "Joe Biden", "Joe Biden"]).resolve("Biden") == "Joe Biden"
+
+
+def test_a_surname_the_tagger_calls_a_place_is_the_person():
+    import spacy
+    from spacy.tokens import Span
+
+    from tasks.events.participants import actor_name
+
+    doc = spacy.blank("en")("Yoon met Li in Seoul")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 4, 5, label="GPE")]
+    names = ArticleNames.from_people(["Yoon Suk Yeol"])
+    assert [actor_name(e, names) for e in doc.ents] == ["Yoon Suk Yeol", "Seoul"]
 
 
 def test_spelling_variants_become_one_entity():
