@@ -98,11 +98,14 @@ def _place_entities(mentions: Sequence[EventMention], actors: Sequence[Entity]) 
 
 
 def _canonicalize(mentions: Sequence[EventMention | UndatedMention]) -> tuple[dict[str, str], list[Entity]]:
-    by_kind: dict[str, Counter[str]] = defaultdict(Counter)
+    # a spelling counts once per article that uses it: the form most sources write wins, however
+    # often one story repeats its own
+    articles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in mentions:
         kinds = m.actor_kinds if len(m.actor_kinds) == len(m.actors) else ("PERSON",) * len(m.actors)
         for name, kind in zip(m.actors, kinds):
-            by_kind[kind][name] += 1
+            articles[kind][name].add(m.article_id)
+    by_kind = {kind: Counter({name: len(ids) for name, ids in names.items()}) for kind, names in articles.items()}
     mapping, entities = canonical_entities(by_kind)
     return mapping, entities
 
@@ -352,9 +355,7 @@ def _summary_rank(m: EventMention) -> tuple:
     """Which report describes the event best: one whose own clause states this act ("Putin met
     Kim") over one that only names it in passing ("During the meeting on June 19, they signed
     ..."), and over an arrival standing in for the visit it began; then the best-dated, shortest."""
-    offset = m.trigger_start - m.char_start
-    trigger = m.sentence[offset : offset + (m.trigger_end - m.trigger_start)].lower() if offset >= 0 else ""
-    own_word = trigger[:3] == m.action[:3]
+    own_word = m.origin != "derived"  # a derived copy's action is not its trigger's word
     return (bool(m.clause) and own_word, own_word, bool(m.clause), bool(m.date_text),
             _BASIS_WEIGHT.get(m.date_basis, 1.0), -len(m.sentence), m.mention_id)
 

@@ -66,6 +66,15 @@ def test_a_coarse_statement_does_not_join_a_dated_remark_of_its_speaker():
     assert sorted(e.granularity for e in result.events) == ["day", "month"]
 
 
+def test_the_spelling_most_articles_use_names_the_entity():
+    # one article repeats its own spelling; three others write the name the other way
+    result = merge_mentions([
+        *(mention(f"a{i}", "a", "meeting", date(2024, 6, i), ("Kim Jong-un",)) for i in range(1, 6)),
+        *(mention(f"m{n}", n, "agreement", D19, ("Kim Jong Un",)) for n in "bcd"),
+    ])
+    assert {a for e in result.events for a in e.actors} == {"Kim Jong Un"}
+
+
 def test_event_ids_are_deterministic_and_order_independent():
     ms = [mention("m1", "a", "agreement", D19, ("Vladimir Putin",)), mention("m2", "b", "arrival", D20, ("Putin",))]
     first = merge_mentions(ms).events
