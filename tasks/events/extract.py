@@ -30,6 +30,7 @@ from .lexicon import (
 from .actors import ArticleNames
 from .locations import AIRFIELD_WORDS, hosting_state, location_of, split_by_destination
 from .offsets import offset_links, reference_day
+from .recurrence import previous_occurrences
 from .participants import actors_of, article_names, speaker_actors, split_by_counterpart
 from .syntax import (
     ACTOR_LABELS,
@@ -116,6 +117,18 @@ def extract_mentions(
                     best[key] = piece
     for mention in _offset_mentions(article, doc, timexes, caption_spans, names, best):
         best[(mention.trigger_start, -2, 0)] = mention
+    for recurrence in previous_occurrences(doc, timexes, article.published):
+        # the earlier act's own mention; its trigger is the ordinal, so the event noun stays
+        # free to report the current act too
+        span = doc.char_span(recurrence.timex.start, recurrence.timex.end, alignment_mode="expand")
+        mention = None if _inside(recurrence.timex.start, caption_spans) else _mention(
+            article, doc, span, recurrence.timex, _Anchor(recurrence.event, recurrence.trigger), names
+        )
+        if mention is not None:
+            ordinal = recurrence.ordinal
+            best[(ordinal.i, -3, 0)] = replace(
+                mention, trigger_start=ordinal.idx, trigger_end=ordinal.idx + len(ordinal.text), status="occurred"
+            )
     return sorted(best.values(), key=lambda m: (m.char_start, m.trigger_start, m.date_start))
 
 
@@ -355,7 +368,32 @@ def _date_rank(m: EventMention) -> tuple[int, int]:
 
 # ------------------------------------------------------------------ triggers
 def _anchors(span: Span) -> list[_Anchor]:
-    """The event(s) a date expression dates, found by climbing the dependency tree."""
+    """The event(s) a date expression dates: found by climbing the dependency tree, and the acts
+    of a "when" clause on the date itself ("since taking office in 2000, when he visited Pyongyang")."""
+    return [*_climbing_anchors(span), *_when_clause_anchors(span)]
+
+
+def _when_clause_anchors(span: Span) -> list[_Anchor]:
+    # the parser hangs the clause on the date or on the verb the date's phrase qualifies; either
+    # way it comes right after the date
+    root = span.root
+    holders = [root]
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        holders.append(root.head.head)
+    found = []
+    for clause in (c for holder in holders for c in holder.children):
+        if clause.dep_ not in ("relcl", "advcl") or clause.pos_ not in ("VERB", "AUX") or clause.left_edge.i < span.end:
+            continue
+        if not any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children):
+            continue
+        for verb in (clause, *clause.conjuncts):
+            anchor = _anchor_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if anchor is not None:
+                found.append(anchor)
+    return found
+
+
+def _climbing_anchors(span: Span) -> list[_Anchor]:
     root = span.root
     # "the 2025 Victory Day celebrations", "last month's changes": the date modifies a noun
     if root.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN"):

@@ -62,9 +62,22 @@ def clause_text(trigger: Token) -> str:
         for t in c.subtree
     }
     tokens = [t for t in verb.subtree if t.i not in dropped]
+    # punctuation between two kept words stays: the quote ends before its speaker ("… to Russia,”
+    # said the minister")
+    kept = [t.i for t in tokens]
+    for left, right in zip(kept, kept[1:]):
+        gap = trigger.doc[left + 1 : right]
+        if len(gap) and all(t.is_punct for t in gap):
+            tokens.extend(gap)
+    tokens.sort(key=lambda t: t.i)
     if len([t for t in tokens if not t.is_punct]) < 4:
         return ""  # too little left to say what happened ("The meeting came"): use the sentence
-    text = "".join(t.text_with_ws for t in tokens)
+    # where a phrase was dropped, the words on either side are still apart ("Russia,” said" ->
+    # "Russia said", never "Russiasaid")
+    text = "".join(
+        t.text + (t.whitespace_ if i + 1 == len(tokens) or tokens[i + 1].i == t.i + 1 else " ")
+        for i, t in enumerate(tokens)
+    )
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)  # spaces a dropped phrase left before punctuation
     text = re.sub(r"[,;:]+(?=[.!?]?$)", "", text).strip(" ,;:-—")
@@ -128,6 +141,10 @@ def is_future(trigger: Token) -> bool:
         trigger = trigger.head
     if any(c.lower_ in FUTURE_MARKERS for c in trigger.children):
         return True
+    if trigger.dep_ == "conj" and trigger.tag_ == "VB" and trigger.head.pos_ in ("VERB", "AUX"):
+        # "will arrive on Monday and meet ...", "is expected to spend a day and to meet ...":
+        # a bare verb joined to another has that verb's time
+        return is_future(trigger.head)
     if trigger.dep_ == "ROOT" and trigger.tag_ == "VB" and any(c.tag_ == "TO" for c in trigger.children):
         return True  # a headline's "Putin to visit Vietnam" announces what is ahead
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in SCHEDULE_HEADS

@@ -200,3 +200,49 @@ def test_acts_in_an_as_clause_share_the_dated_act_s_day(extract):
             "with Prime Minister Fumio Kishida.")
     got = {(m.kind, m.date_value) for m in extract(text)}
     assert ("meeting", "2024-06-17") in got and ("welcome", "2024-06-17") in got
+
+
+def test_a_when_clause_on_a_date_is_dated_by_it(extract):
+    text = "It was her first trip abroad since taking office in 2017, when she visited Algiers to meet Abdelmadjid Tebboune."
+    assert ("2017", "visit") in [(m.date_value, m.action) for m in extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "action"),
+    [
+        # the visit is the first in 24 years: the one before was 24 years before the story
+        ("Chancellor Olaf Scholz arrived in Algiers on June 20. Scholz's visit to Algeria, his first in 24 "
+         "years, began with talks.", "2000", "visit"),
+        ("The Nordic summit in Oslo was the first in four years.", "2020", "summit"),
+        ("It was the first visit by a Danish premier in 18 months.", "2022-12", "visit"),
+    ],
+)
+def test_the_first_act_in_a_span_dates_the_one_before(extract, text, value, action):
+    earlier = [m for m in extract(text) if m.date_value == value]
+    assert [(m.action, m.date_basis, m.status) for m in earlier] == [(action, "relative_to_publication", "occurred")]
+
+
+def test_a_quote_keeps_its_punctuation_before_the_speaker(extract):
+    (m,) = [m for m in extract("“We will not wait any longer,” said Foreign Minister Anna Berg on Friday.") if m.action == "say"]
+    assert "longer,” said" in m.clause
+
+
+def test_a_name_after_a_title_and_a_comma_is_a_participant(extract):
+    text = "The prime minister held talks with his Italian counterpart, Giorgia Meloni, in Rome on Monday."
+    (m,) = [m for m in extract(text) if m.kind == "meeting"]
+    assert "Giorgia Meloni" in m.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "future"),
+    [
+        ("The minister is expected to spend two days in Rome and to meet the three top leaders.", "meet", True),
+        ("The minister will land in Rome and meet the premier.", "meet", True),
+        ("The minister landed in Rome and met the premier.", "met", False),
+    ],
+)
+def test_a_verb_joined_to_a_future_one_is_future(nlp, text, verb, future):
+    from tasks.events.syntax import is_future
+
+    (token,) = [t for t in nlp(text) if t.text == verb]
+    assert is_future(token) is future
