@@ -29,7 +29,10 @@ def counterparts(token: Token, sent: Span, names: ArticleNames) -> list[str]:
     Biden and Xi" (the parser may hang a second person on the verb itself)."""
     met: list[str] = []
     for child in token.children:
-        if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ == "with") or (child.dep_ == "conj" and child.pos_ == "PROPN"):
+        if (
+            child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ == "with")
+            or (child.dep_ == "conj" and child.pos_ == "PROPN") or starts_a_name(child)
+        ):
             indices = {t.i for t in child.subtree}
             for ent in sent.ents:
                 if (ent.label_ == "PERSON" or names.is_person(ent.text)) and ent.root.i in indices:
@@ -77,7 +80,7 @@ def actors_of(
     for child in clause.children:
         if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECT_DEPS or (child.dep_ == "conj" and child.pos_ == "PROPN"):
             role_tokens.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("with", "by", "between"):
+        elif (child.dep_ == "prep" and child.lower_ in ("with", "by", "between")) or starts_a_name(child):
             role_tokens.extend(child.subtree)
     controller = controlling_subject(clause)
     if controller is not None:
@@ -186,18 +189,27 @@ def _clause_subject_person(token: Token, names: ArticleNames) -> str | None:
     return None
 
 
+def starts_a_name(token: Token) -> bool:
+    """A "preposition" that is the first word of a person's name ("met To Lam, Chinh and Man"):
+    the parser reads "To" as a preposition and hangs the names under it."""
+    return token.dep_ == "prep" and token.ent_iob_ == "B" and token.ent_type_ == "PERSON"
+
+
 _APPOSITION_HEADS = TITLE_WORDS | {"counterpart", "host", "guest"}
 
 
 def _appositive_names(tokens: list[Token], sent: Span) -> list[Token]:
-    """"held talks with his Vietnamese counterpart, To Lam": a person named right after a
-    title and a comma is the one the title describes, however the parser attached the name."""
+    """"elected Public Security Minister To Lam", "held talks with his Vietnamese counterpart,
+    To Lam": a person named right after a title (or a title and a comma) is the one the title
+    describes, however the parser attached the name."""
     doc = sent.doc
     starts = {e.start: e for e in sent.ents if e.label_ == "PERSON"}
     found: list[Token] = []
     for token in tokens:
-        if token.lemma_.lower() in _APPOSITION_HEADS and token.i + 2 < sent.end and doc[token.i + 1].text == ",":
-            found.extend(starts.get(token.i + 2, ()))
+        if token.lemma_.lower() not in _APPOSITION_HEADS:
+            continue
+        after = token.i + 2 if token.i + 1 < sent.end and doc[token.i + 1].text == "," else token.i + 1
+        found.extend(starts.get(after, ()))
     return found
 
 

@@ -52,6 +52,8 @@ class ArticleRoles:
         if title not in TITLE_WORDS or head.ent_type_ or not any(c.lower_ == "the" for c in head.children):
             return None
         country = _country_modifier(head)
+        if country is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return None  # "the general secretary of the party": a role of something we cannot place
         titles = _LEADERS if title == "leader" else (title,)
         holders = {self.holder[(country, t)] for t in titles if (country, t) in self.holder}
         return holders.pop() if len(holders) == 1 else None

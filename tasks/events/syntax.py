@@ -81,6 +81,10 @@ def clause_text(trigger: Token) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)  # spaces a dropped phrase left before punctuation
     text = re.sub(r"[,;:]+(?=[.!?]?$)", "", text).strip(" ,;:-—")
+    shared = controlling_subject(verb) if verb.dep_ == "conj" else None
+    if text and shared is not None and shared.pos_ == "PROPN":
+        # "Kim described it ... and said it lifted ...": the second verb's clause names its subject
+        text = f"{shared.doc[shared.left_edge.i : shared.i + 1].text} {text}"
     return text[:1].upper() + text[1:] if text else ""
 
 

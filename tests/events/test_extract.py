@@ -246,3 +246,25 @@ def test_a_verb_joined_to_a_future_one_is_future(nlp, text, verb, future):
 
     (token,) = [t for t in nlp(text) if t.text == verb]
     assert is_future(token) is future
+
+
+def test_every_person_met_is_found_when_a_name_reads_as_a_preposition(extract):
+    # the parser takes the "To" of "To Lam" for a preposition and hangs the other names under it
+    text = "On Thursday, Scholz met with his Vietnamese counterpart To Lam, Prime Minister Pham Minh Chinh and Tran Thanh Man."
+    met = {p for m in extract(text) if m.kind == "meeting" for p in m.actors} - {"Scholz"}
+    assert {"To Lam", "Pham Minh Chinh", "Tran Thanh Man"} <= met
+
+
+def test_a_role_of_an_unplaced_body_is_nobody_in_particular(extract):
+    text = ("U.S. Assistant Secretary of State Daniel Kritenbrink arrived in Hanoi on Saturday. On Sunday, "
+            "the general secretary of the ruling party met the visiting delegation.")
+    (meeting,) = [m for m in extract(text, date(2024, 6, 24)) if m.kind == "meeting"]
+    assert "Daniel Kritenbrink" not in meeting.actors
+
+
+def test_a_second_verb_s_clause_names_the_shared_subject(nlp):
+    from tasks.events.syntax import clause_text
+
+    doc = nlp("Kim Jong Un praised the pact and said it raised ties to an alliance.")
+    (said,) = [t for t in doc if t.text == "said"]
+    assert clause_text(said) == "Kim Jong Un said it raised ties to an alliance"
