@@ -323,7 +323,9 @@ def _event(group: list[EventMention], cluster_of: Mapping[str, str]) -> Event:
     # linked undated sentences support an event; they do not add participants to it
     actors = _ranked(a for m in dated for a in m.actors)
     location = _most_common(m.location for m in dated if m.location)
-    action = _most_common(m.action for m in group)
+    # a photo caption supports an event; the story's own words name and describe it
+    told = [m for m in group if not m.is_caption] or group
+    action = _most_common(m.action for m in told)
     event_type = _most_common(m.event_type for m in group)
     status = "occurred" if any(m.status == "occurred" for m in group) else group[0].status
     agreeing = [m for m in group if (m.date_start, m.date_end) == (start, end)] or group
@@ -352,11 +354,11 @@ def _event(group: list[EventMention], cluster_of: Mapping[str, str]) -> Event:
 
 
 def _summary_rank(m: EventMention) -> tuple:
-    """Which report describes the event best: one whose own clause states this act ("Putin met
-    Kim") over one that only names it in passing ("During the meeting on June 19, they signed
+    """Which report describes the event best: the story's words over a photo caption; one whose
+    own clause states this act ("Putin met Kim") over one that only names it in passing ("During the meeting on June 19, they signed
     ..."), and over an arrival standing in for the visit it began; then the best-dated, shortest."""
     own_word = m.origin != "derived"  # a derived copy's action is not its trigger's word
-    return (bool(m.clause) and own_word, own_word, bool(m.clause), bool(m.date_text),
+    return (not m.is_caption, bool(m.clause) and own_word, own_word, bool(m.clause), bool(m.date_text),
             _BASIS_WEIGHT.get(m.date_basis, 1.0), -len(m.sentence), m.mention_id)
 
 

@@ -75,6 +75,17 @@ def test_the_spelling_most_articles_use_names_the_entity():
     assert {a for e in result.events for a in e.actors} == {"Kim Jong Un"}
 
 
+def test_the_story_not_the_caption_names_and_describes_the_event():
+    from dataclasses import replace
+
+    caption = replace(mention("c1", "a", "meeting", D20, ("Vladimir Putin", "To Lam")), action="host",
+                      sentence="Putin and Lam at the ceremony hosted at the palace, June 20, 2024.", is_caption=True)
+    story = replace(mention("s1", "b", "meeting", D20, ("Putin", "To Lam")), action="meet",
+                    sentence="Putin met To Lam.", date_basis="relative_to_narrative")
+    (event,) = merge_mentions([caption, story]).events
+    assert (event.action, event.summary) == ("meet", "Putin met To Lam.")
+
+
 def test_event_ids_are_deterministic_and_order_independent():
     ms = [mention("m1", "a", "agreement", D19, ("Vladimir Putin",)), mention("m2", "b", "arrival", D20, ("Putin",))]
     first = merge_mentions(ms).events
