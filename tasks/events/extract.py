@@ -29,7 +29,7 @@ from .lexicon import (
 )
 from .actors import ArticleNames
 from .locations import AIRFIELD_WORDS, hosting_state, location_of, split_by_destination
-from .offsets import offset_links, reference_day
+from .offsets import offset_links, reference_day, shift_months
 from .recurrence import previous_occurrences
 from .participants import actors_of, article_names, speaker_actors, split_by_counterpart
 from .syntax import (
@@ -42,6 +42,7 @@ from .syntax import (
     inside_quote,
     is_future,
     modal_prediction,
+    particle_of,
     sentence_bounds,
 )
 
@@ -62,6 +63,7 @@ class _Anchor:
     trigger: Trigger
     inherited: bool = False  # dated through a framing noun ("during the meeting on June 19")
     phrase: str = ""  # the action when it is more than the token's lemma ("set up")
+    when_clause: bool = False  # in a "when" clause on the date: "since July 2000, when he was received"
 
     @property
     def action(self) -> str:
@@ -94,7 +96,8 @@ def extract_mentions(
         for anchor in _with_simultaneous(_anchors(span)):
             anchor = _invited_to(anchor, timex, article.published)
             dated_within = anchor.token.left_edge.i <= span.start and span.end - 1 <= anchor.token.right_edge.i
-            if is_unreal(anchor.token, dated_within=dated_within) or not _cue_allows(cue, anchor, timex):
+            # "since 2000" bounds a state; "since 2000, when he visited" still dates the visit
+            if is_unreal(anchor.token, dated_within=dated_within) or not (anchor.when_clause or _cue_allows(cue, anchor, timex)):
                 continue
             if timex.granularity != "day" and (_counted(anchor.token) or _quantified(anchor.token)):
                 continue  # "the fifth launch this year", "exported $6 billion in 2023": statistics
@@ -163,9 +166,17 @@ def _offset_mentions(
         anchor = _anchor_of(target)
         if anchor is None or anchor.token.i in dated_tokens or is_unreal(anchor.token):
             continue
+        if link.months:
+            # "two months after X resigned": a month apart says the month, not the day
+            base = later_day if later_day is not None else earlier_day
+            start, end = shift_months(base, -link.months if later_day is not None else link.months)
+            value, granularity = start.isoformat()[:7], "month"
+        else:
+            start = end = when
+            value, granularity = when.isoformat(), "day"
         timex = Timex(
-            start=link.start, end=link.end, text=link.text, value=when.isoformat(), type="DATE",
-            granularity="day", date_start=when, date_end=when, anchor=earlier_day or later_day,
+            start=link.start, end=link.end, text=link.text, value=value, type="DATE",
+            granularity=granularity, date_start=start, date_end=end, anchor=earlier_day or later_day,
             rule="offset", basis="relative_to_narrative",
         )
         span = doc.char_span(link.start, link.end, alignment_mode="expand")
@@ -389,7 +400,7 @@ def _when_clause_anchors(span: Span) -> list[_Anchor]:
         for verb in (clause, *clause.conjuncts):
             anchor = _anchor_of(verb) if verb.pos_ in ("VERB", "AUX") else None
             if anchor is not None:
-                found.append(anchor)
+                found.append(replace(anchor, when_clause=True))
     return found
 
 
@@ -463,7 +474,7 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
             return [_Anchor(verb.head, noun_trig)]
     if lemma in STATISTIC_VERBS:
         return []
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = particle_of(verb)
     trig = (trigger_for(f"{lemma} {particle}", is_verb=True) if particle else None) or trigger_for(
         lemma, is_verb=True
     )

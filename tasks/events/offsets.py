@@ -8,6 +8,7 @@ shifted by the duration. Pure: reads the parse and the tagger's expressions only
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from models.records import Timex
 
 _RELATIONS = {"after": 1, "before": -1}
 _DAYS = re.compile(r"P(\d+)([DW])")
+_MONTHS = re.compile(r"P(\d+)M")
+_BOUNDS = frozenset({"LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
 _WITHIN_A_DAY = re.compile(r"PT(?:\d+|X)[HM]")
 
 
@@ -34,6 +37,7 @@ class OffsetLink:
     start: int  # the words that give the offset ("a day after")
     end: int
     text: str
+    months: int = 0  # "two months after": the other act's month, shifted (``days`` is then 0)
 
 
 def offset_days(value: str) -> int | None:
@@ -44,20 +48,34 @@ def offset_days(value: str) -> int | None:
     return 0 if _WITHIN_A_DAY.fullmatch(value) else None
 
 
+def offset_months(value: str) -> int | None:
+    """Whole months in a duration value: P2M -> 2; anything else -> None."""
+    m = _MONTHS.fullmatch(value)
+    return int(m.group(1)) if m else None
+
+
+def shift_months(day: date, months: int) -> tuple[date, date]:
+    """The calendar month ``months`` after (or, negative, before) the month of ``day``."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    start = date(year, month0 + 1, 1)
+    return start, date(year, month0 + 1, calendar.monthrange(year, month0 + 1)[1])
+
+
 def offset_links(doc: Doc, timexes: Sequence[Timex]) -> list[OffsetLink]:
     links = []
     for timex in timexes:
         if timex.type != "DURATION":
             continue
-        days = offset_days(timex.value)
+        days, months = offset_days(timex.value), offset_months(timex.value)
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if days is None or span is None:
-            continue
-        link = _link(span.root, days)
+        if (days is None and months is None) or span is None or timex.mod in _BOUNDS:
+            continue  # "less than a week after" bounds the distance without giving it
+        link = _link(span.root, days or 0)
         if link is not None:
             earlier, later, reference, relation = link
             end = relation.idx + len(relation.text)
-            links.append(OffsetLink(earlier, later, days, reference, timex.start, end, doc.text[timex.start:end]))
+            links.append(OffsetLink(earlier, later, days or 0, reference, timex.start, end, doc.text[timex.start:end],
+                                    months or 0))
     return links
 
 

@@ -88,6 +88,18 @@ def clause_text(trigger: Token) -> str:
     return text[:1].upper() + text[1:] if text else ""
 
 
+_PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "over"})
+
+
+def particle_of(verb: Token) -> str | None:
+    """The particle of a phrasal verb ("set up", "stepped down"); the parser sometimes tags it an
+    adverb, so an adverb right after the verb counts too."""
+    for child in verb.children:
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in _PARTICLES):
+            return child.lower_
+    return None
+
+
 def sentence_bounds(sent: Span) -> tuple[int, int, str]:
     """Sentence offsets without the surrounding whitespace (line breaks end sentences)."""
     raw = sent.text

@@ -23,7 +23,7 @@ from .lexicon import LINKABLE_KINDS, MOTION_KINDS, SPEECH_KINDS, Trigger, trigge
 from .locations import location_of
 from .participants import actors_of, article_names, counterparts, speaker_actors
 from .places import country_of_demonym
-from .syntax import clause_text, governing_verb, inside_quote, is_future, sentence_bounds
+from .syntax import clause_text, governing_verb, inside_quote, is_future, particle_of, sentence_bounds
 
 
 SIDE_PROGRAMME_KINDS = frozenset({"commemoration", "qa", "gift"})
@@ -96,7 +96,9 @@ def undated_trigger(token: Token) -> Trigger | None:
     if is_verb:
         if object_act(token) is not None:
             return None  # "received the award", "issued a warrant": the object is the act
-        return trigger_for(token.lemma_, is_verb=True)
+        particle = particle_of(token)
+        phrasal = trigger_for(f"{token.lemma_.lower()} {particle}", is_verb=True) if particle else None
+        return phrasal or trigger_for(token.lemma_, is_verb=True)
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):  # a mis-tagged "congress", never "Congress"
         return trigger_for(token.lemma_, is_verb=False) or trigger_for(token.lower_, is_verb=False)
     return None

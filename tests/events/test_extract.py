@@ -182,6 +182,9 @@ def test_two_acts_of_one_sentence_keep_their_own_dates(extract):
          date(2024, 5, 20), "2024-05-17", "meet"),
         ("The summit opened on June 3.\n\nTwo days before the summit, the foreign ministers held talks in Lima.",
          date(2024, 6, 5), "2024-06-01", "talk"),
+        # months apart: the month, not a day
+        ("On Wednesday, parliament elected Maria Lind as president, two months after Jonas Berg resigned.",
+         date(2024, 5, 22), "2024-03", "resign"),
     ],
 )
 def test_an_offset_from_another_act_dates_the_act(extract, text, published, value, action):
@@ -268,3 +271,18 @@ def test_a_second_verb_s_clause_names_the_shared_subject(nlp):
     doc = nlp("Kim Jong Un praised the pact and said it raised ties to an alliance.")
     (said,) = [t for t in doc if t.text == "said"]
     assert clause_text(said) == "Kim Jong Un said it raised ties to an alliance"
+
+
+def test_a_bounded_distance_dates_nothing(extract):
+    text = "The minister spoke on Saturday.\n\nHer remarks came less than a week after the embassy criticized the government."
+    assert "criticize" not in [m.action for m in extract(text, date(2024, 6, 24))]
+
+
+def test_a_particle_the_parser_calls_an_adverb_still_makes_the_phrasal_verb(extract):
+    (m,) = extract("Jonas Berg stepped down in March after a year in office.", date(2024, 5, 22))
+    assert (m.action, m.kind, m.date_value) == ("step down", "election_or_appointment", "2024-03")
+
+
+def test_a_when_clause_is_dated_even_after_since(extract):
+    text = "It was the chancellor's first trip to Algeria since July 2017, when he was received by Abdelaziz Bouteflika."
+    assert ("2017-07", "receive") in [(m.date_value, m.action) for m in extract(text, date(2024, 6, 19))]
