@@ -103,6 +103,41 @@ def titled_names(doc: Doc) -> Doc:
     return doc
 
 
+KNOWN_NAMES = "wiretime_known_names"
+
+
+@Language.component(KNOWN_NAMES)
+def known_names(doc: Doc) -> Doc:
+    """A full name the article tags as a person somewhere is a person wherever else it appears
+    ("Putin and To Lam sign deals" in a headline the model misreads), unless another name
+    already covers those words."""
+    people = {tuple(t.text for t in e) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    if not people:
+        return doc
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(people, key=len, reverse=True):
+        by_first.setdefault(name[0], []).append(name)
+    owner = {t.i: e for e in doc.ents for t in e}
+    new: list[Span] = []
+    replaced: list[Span] = []
+    i = 0
+    while i < len(doc):
+        match = next((n for n in by_first.get(doc[i].text, ()) if tuple(t.text for t in doc[i : i + len(n)]) == n), None)
+        if match is None:
+            i += 1
+            continue
+        end = i + len(match)
+        covering = {owner[j] for j in range(i, end) if j in owner}
+        if not covering or all(e.label_ != "PERSON" and e.start >= i and e.end <= end for e in covering):
+            # untagged, or tagged as a place or body that is exactly this known person's name
+            replaced.extend(covering)
+            new.append(Span(doc, i, end, label="PERSON"))
+        i = end
+    if new:
+        doc.ents = filter_spans([*(e for e in doc.ents if e not in replaced), *new])
+    return doc
+
+
 def _skip_spaces(doc: Doc, i: int) -> int:
     """Past whitespace tokens: a non-breaking space before a name is its own token."""
     while i < len(doc) and doc[i].is_space:
@@ -131,6 +166,7 @@ def load_pipeline(model: str) -> Language:
     nlp.add_pipe(LINE_SENTENCES, before=first) if first else nlp.add_pipe(LINE_SENTENCES, first=True)
     if "ner" in nlp.pipe_names:
         nlp.add_pipe(TITLED_NAMES, after="ner")
+        nlp.add_pipe(KNOWN_NAMES, after=TITLED_NAMES)
     return nlp
 
 
