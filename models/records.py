@@ -189,6 +189,7 @@ class UndatedMention:
     clause: str = ""  # the trigger's own clause, as for EventMention
     states: tuple[str, ...] = ()  # countries its clause names, by name or demonym ("his Vietnamese counterpart")
     frame_place: str | None = None  # where the framing event is ("ahead of his visit to Vietnam" -> Vietnam)
+    came_from: str | None = None  # where a trip started ("flew in from Pyongyang"): not where it arrived
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,6 +144,7 @@ class UndatedMentionRow(Base):
     clause: Mapped[str] = mapped_column(String)
     states: Mapped[list[str]] = mapped_column(ARRAY(String))
     frame_place: Mapped[str | None] = mapped_column(String)
+    came_from: Mapped[str | None] = mapped_column(String)
 
 
 class EventRow(Base):

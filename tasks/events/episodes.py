@@ -251,7 +251,8 @@ def _kind(group: Sequence[EventMention]) -> str:
 def _episode_kind(group: Sequence[EventMention]) -> str | None:
     kind = _kind(group)
     if kind in _TRIP_MARKS:
-        return "visit" if any(m.location for m in group) or kind == "visit" else None
+        # a trip is somewhere: its named place, or the state that welcomes the visitor
+        return "visit" if kind == "visit" or places(group) else None
     return "meeting" if kind == "meeting" else None
 
 

@@ -166,6 +166,8 @@ class _Index:
                 continue
             if place_conflict(u.location, group):
                 continue  # deals signed in Hanoi are not the treaty signed in Pyongyang
+            if u.came_from and fits(u.came_from, group):
+                continue  # flying in from Pyongyang is not the landing in Pyongyang
             place = 1 if u.location and fits(u.location, group) else 0
             scored.append(((len(shared), place), gi))
         return sorted(scored, reverse=True)

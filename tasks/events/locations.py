@@ -73,6 +73,20 @@ def _place_name(ent: Span) -> str:
     return country_display(name) if country_code(name) else name
 
 
+def origin_of(trigger: Token) -> str | None:
+    """Where a trip comes from: "flew in from Pyongyang", "arrived from North Korea"."""
+    heads = [trigger] if trigger.head.i == trigger.i else [trigger, trigger.head]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for obj in prep.children:
+                ent = next((e for e in trigger.doc.ents if e.start <= obj.i < e.end and e.label_ in PLACE_LABELS), None)
+                if obj.dep_ == "pobj" and ent is not None:
+                    return _place_name(ent)
+    return None
+
+
 def destinations(token: Token) -> list[str]:
     """Places a trip goes to when it names several: "trips to Pyongyang and Hanoi"."""
     found: list[str] = []

@@ -20,7 +20,7 @@ from models.records import Article, EventMention, Timex, UndatedMention
 from .actors import ArticleNames, country_code, country_display
 from .extract import act_kind, is_unreal, object_act
 from .lexicon import LINKABLE_KINDS, MOTION_KINDS, SPEECH_KINDS, Trigger, trigger_for
-from .locations import location_of
+from .locations import location_of, origin_of
 from .participants import actors_of, article_names, counterparts, speaker_actors
 from .places import country_of_demonym
 from .syntax import clause_text, governing_verb, inside_quote, is_future, particle_of, sentence_bounds
@@ -86,6 +86,7 @@ def extract_undated(
                 tense=_tense(token), quoted=inside_quote(article.text, token.idx),
                 frame=frame, frame_relation=relation, asserted=_asserted(token), clause=clause_text(token), states=_states(token, sent),
                 frame_place=location_of(frame_noun, sent, frame) if frame_noun is not None and frame else None,
+                came_from=origin_of(token) if trig.kind in MOTION_KINDS else None,
             )
             found.extend(_per_counterpart(base, token, sent, names) if trig.kind in COUNTERPART_KINDS else [base])
     return found

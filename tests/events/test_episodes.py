@@ -144,3 +144,14 @@ def test_reports_of_one_act_in_two_stories_are_one_event(timeline):
              "In Rome, Lula also met Giorgia Meloni, the prime minister, for lunch.\n")
     meetings = [e for e in timeline(ROME_TRIP, other).events if "Giorgia Meloni" in e.actors and e.action == "meet"]
     assert len(meetings) == 1 and meetings[0].num_articles == 2
+
+
+def test_flying_in_from_a_place_is_not_the_arrival_there(timeline):
+    first = "Scholz in Tokyo\n\nChancellor Olaf Scholz landed in Tokyo on June 18 for talks.\n"
+    second = ("Scholz in Seoul\n\nChancellor Olaf Scholz flew in from Tokyo overnight.\n\nOn Thursday, June 20, South Korea welcomed "
+              "Chancellor Olaf Scholz with a state ceremony.\n\nDuring the visit, Scholz also met President Yoon Suk Yeol.\n")
+    result = timeline(first, second)
+    tokyo = [e for e in result.events if e.date_start == date(2024, 6, 18)]
+    assert all(e.num_articles == 1 for e in tokyo)  # the Seoul story's "flew in from Tokyo" stays out
+    yoon = [e for e in result.events if "Yoon Suk Yeol" in e.actors]
+    assert [e.date_start for e in yoon] == [date(2024, 6, 20)]  # dated by the welcome in Seoul
