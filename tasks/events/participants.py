@@ -11,6 +11,7 @@ from models.records import EventMention
 from tasks.ids import stable_id
 
 from .actors import ArticleNames, clean_name, country_code, country_display
+from .places import country_of_demonym
 from .roles import TITLE_WORDS, ArticleRoles
 from .syntax import ACTOR_LABELS, OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, controlling_subject, governing_verb, in_other_clause
 
@@ -113,7 +114,14 @@ def actors_of(
             actors.append((names.resolve(subject.text), "PERSON"))
     if not ents and not actors and group_reference and any(g in sent.text.lower() for g in GROUP_REFERENCES):
         actors.extend((names.resolve(p), "PERSON") for p in _previous_people(sent, 2))
-    if not ents and not actors and sentence_fallback:
+    # "the two countries agreed": a subject that names nobody is still the act's subject, so the
+    # people elsewhere in the sentence do not stand in for it; "the two governments" are the two
+    # states the story has just named
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"]
+    unnamed_subject = bool(subjects)
+    if not ents and not actors and any(_is_state_pair(c) for c in subjects):
+        actors.extend((state, "GPE") for state in _recent_states(trigger, 2))
+    if not ents and not actors and sentence_fallback and not unnamed_subject:
         ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG") and not in_other_clause(e.root, trigger)]
     for ent in ents:
         if ent.start <= trigger.i < ent.end:
@@ -274,6 +282,33 @@ def _previous_subject_person(sent: Span, names: ArticleNames | None = None) -> s
 
 def _pronoun_index(sent: Span) -> int:
     return next((t.i for t in sent if t.lower_ in PRONOUNS and t.dep_ in SUBJECT_DEPS), sent.end)
+
+
+_STATE_NOUNS = frozenset({"country", "government", "nation", "state"})
+
+
+def _is_state_pair(subject: Token) -> bool:
+    """"the two countries", "both governments"."""
+    return subject.lemma_.lower() in _STATE_NOUNS and subject.tag_ == "NNS" and any(
+        c.lower_ in ("two", "both") for c in subject.children
+    )
+
+
+def _recent_states(trigger: Token, n: int) -> list[str]:
+    """The ``n`` countries named (by name or demonym) in the trigger's sentence up to it and in
+    the sentence before, when exactly that many are: who "the two countries" are."""
+    sent = trigger.sent
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    found: list[str] = []
+    for ent in doc.ents:
+        if not start <= ent.start < trigger.i:
+            continue
+        text = clean_name(ent.text)
+        code = country_code(text) if ent.label_ == "GPE" else country_of_demonym(ent.text) if ent.label_ == "NORP" else None
+        if code and country_display(code) not in found:
+            found.append(country_display(code))
+    return found if len(found) == n else []
 
 
 def _previous_people(sent: Span, n: int) -> list[str]:

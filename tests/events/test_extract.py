@@ -286,3 +286,15 @@ def test_a_particle_the_parser_calls_an_adverb_still_makes_the_phrasal_verb(extr
 def test_a_when_clause_is_dated_even_after_since(extract):
     text = "It was the chancellor's first trip to Algeria since July 2017, when he was received by Abdelaziz Bouteflika."
     assert ("2017-07", "receive") in [(m.date_value, m.action) for m in extract(text, date(2024, 6, 19))]
+
+
+def test_the_two_governments_are_the_two_states_just_named(extract):
+    text = "Germany and Japan held talks in Tokyo on Sunday.\n\nThe two governments signed a dozen agreements on Monday."
+    (signing,) = [m for m in extract(text) if m.kind == "agreement"]
+    assert set(signing.actors) == {"Germany", "Japan"}
+
+
+def test_the_two_countries_are_not_the_person_who_speaks_of_them(extract):
+    text = "Kritenbrink said on Saturday the visit would build on the upgrade the two countries agreed last year."
+    agreed = [m for m in extract(text, date(2024, 6, 22)) if m.action == "agree"]
+    assert agreed and all("Kritenbrink" not in " ".join(m.actors) for m in agreed)
