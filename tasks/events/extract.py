@@ -6,7 +6,7 @@ text; output is typed :class:`EventMention` records. Pure: no I/O, no Prefect, n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -27,9 +27,10 @@ from .lexicon import (
     Trigger,
     trigger_for,
 )
-from .actors import ArticleNames
+from .actors import ArticleNames, clean_name, country_code, country_display
 from .locations import AIRFIELD_WORDS, hosting_state, location_of, split_by_destination
-from .offsets import offset_links, reference_day, shift_months
+from .offsets import offset_links, reference_day, shift_months, within_links
+from .places import country_of_demonym
 from .recurrence import previous_occurrences
 from .participants import actors_of, article_names, speaker_actors, split_by_counterpart
 from .syntax import (
@@ -99,8 +100,12 @@ def extract_mentions(
             # "since 2000" bounds a state; "since 2000, when he visited" still dates the visit
             if is_unreal(anchor.token, dated_within=dated_within) or not (anchor.when_clause or _cue_allows(cue, anchor, timex)):
                 continue
-            if timex.granularity != "day" and (_counted(anchor.token) or _quantified(anchor.token)):
-                continue  # "the fifth launch this year", "exported $6 billion in 2023": statistics
+            if timex.granularity != "day" and (
+                (_counted(anchor.token) and _ongoing(timex, article.published)) or _quantified(anchor.token)
+            ):
+                # "the fifth launch this year", "exported $6 billion in 2023": statistics; a past
+                # period dates its ordinal act ("its first nuclear test in 2006")
+                continue
             if _edition(anchor, span):
                 continue  # "the 2024 democracy medal" names an edition, not when it was given
             mention = _mention(article, doc, span, timex, anchor, names)
@@ -144,11 +149,11 @@ def _offset_mentions(
     day_of = {m.trigger_start: m.date_start for m in found.values() if m.granularity == "day"}
     dated_tokens = {key[0] for key in found}
     out = []
-    for link in offset_links(doc, timexes):
+    for link in (*offset_links(doc, timexes), *within_links(doc)):
         if _inside(link.start, caption_spans):
             continue
-        earlier_day = _token_day(link.earlier, day_of)
-        later_day = _token_day(link.later, day_of)
+        earlier_day = _token_day(link.earlier, day_of) or _named_act_day(link.earlier, found.values())
+        later_day = _token_day(link.later, day_of) or _named_act_day(link.later, found.values())
         if earlier_day is not None and later_day is not None:
             continue
         if earlier_day is None and later_day is None:
@@ -226,7 +231,7 @@ def _invited_to(anchor: _Anchor, timex: Timex, published: date | None) -> _Ancho
     return anchor
 
 
-_DEPICTABLE_KINDS = frozenset({"meeting", "agreement", "welcome", "arrival", "award", "election_or_appointment"})
+_DEPICTABLE_KINDS = frozenset({"meeting", "agreement", "welcome", "arrival", "award", "election_or_appointment", "inauguration"})
 
 
 def _depicts_act(m: EventMention) -> bool:
@@ -239,6 +244,22 @@ def _token_day(token: Token, day_of: dict[int, date]) -> date | None:
     if token.idx in day_of:
         return day_of[token.idx]
     return next((day_of[c.idx] for c in token.children if c.dep_ in OBJECT_DEPS and c.idx in day_of), None)
+
+
+def _named_act_day(noun: Token, dated: Iterable[EventMention]) -> date | None:
+    """"the Australian announcement": the day of the one act of that kind the story dates for
+    the state or person the noun names."""
+    trig = trigger_for(noun.lemma_, is_verb=False) if noun.pos_ == "NOUN" else None
+    if trig is None:
+        return None
+    owners = set()
+    for child in noun.children:
+        if child.dep_ in ("amod", "poss", "compound") and child.ent_type_ in ("NORP", "GPE", "PERSON", "ORG"):
+            text = next((e.text for e in noun.doc.ents if e.start <= child.i < e.end), child.text)
+            code = country_of_demonym(text) if child.ent_type_ == "NORP" else country_code(clean_name(text))
+            owners.add(country_display(code) if code else clean_name(text))
+    days = {m.date_start for m in dated if m.kind == trig.kind and m.granularity == "day" and owners & set(m.actors)}
+    return days.pop() if len(days) == 1 else None
 
 
 def _anchor_of(token: Token) -> _Anchor | None:
@@ -298,6 +319,11 @@ def _inside(offset: int, spans: Sequence[tuple[int, int]]) -> bool:
 ORDINAL_WORDS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 )
+
+
+def _ongoing(timex: Timex, published: date | None) -> bool:
+    """Whether a period is still running when the story is written: a count so far."""
+    return published is None or timex.date_end is None or timex.date_end >= published
 
 
 def _counted(trigger: Token) -> bool:
@@ -464,6 +490,9 @@ def _framed(noun: Token, verb: Token) -> bool:
     return prep.dep_ == "prep" and prep.lower_ in FRAMING_PREPS and prep.head.i == verb.i
 
 
+_TIME_NOUNS = frozenset({"hour", "day", "minute", "week", "time", "morning", "afternoon", "evening"})
+
+
 def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> list[_Anchor]:
     lemma = verb.lemma_.lower()
     if passed_noun is None and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and trigger_for(lemma, is_verb=True) is None)):
@@ -501,8 +530,10 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
             if noun_trig:
                 return [_Anchor(child, noun_trig)]
     if lemma in SUPPORT_VERB_OBJECTS or _light(verb):
-        # "have been under sanctions since 2009", "were in talks on Monday"
-        for prep in verb.children:
+        # "have been under sanctions since 2009", "were in talks on Monday", "spent five hours in
+        # talks on Friday"
+        spent = [c for obj in verb.children if obj.dep_ == "dobj" and obj.lemma_.lower() in _TIME_NOUNS for c in obj.children]
+        for prep in (*verb.children, *spent):
             if prep.dep_ == "prep" and prep.lower_ in ("under", "in"):
                 for obj in prep.children:
                     noun_trig = trigger_for(obj.lemma_, is_verb=False) if obj.dep_ == "pobj" else None
@@ -578,6 +609,8 @@ def _mention(
     granularity = GRANULARITY.get(timex.granularity, "range")
     assert timex.date_start is not None and timex.date_end is not None
     timex = _by_tense(timex, anchor.token, article.published)
+    if granularity == "day":
+        timex, granularity = _spanned(timex, anchor.token, span)
     status = _status(anchor.token, timex.date_start, article.published)
     basis: DateBasis = timex.basis
     return EventMention(
@@ -605,6 +638,34 @@ def _mention(
         actor_kinds=tuple(kind for _, kind in actors),
         clause=clause_text(anchor.token),
     )
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_END_VERBS = frozenset({"end", "conclude", "close", "wrap", "finish"})
+
+
+def _spanned(timex: Timex, trigger: Token, span: Span | None) -> tuple[Timex, Granularity]:
+    """"a three-day visit that began on Wednesday", "a two-day summit on May 26": the act lasts
+    those days from its date (or up to it, when the date is where it ended)."""
+    days = _length_in_days(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
+    if days is None or timex.date_start is None:
+        return timex, "day"
+    verb = span.root.head.head if span is not None and span.root.head.dep_ == "prep" else None
+    if verb is not None and verb.lemma_.lower() in _END_VERBS:
+        start, end = timex.date_start - timedelta(days=days - 1), timex.date_start
+    else:
+        start, end = timex.date_start, timex.date_start + timedelta(days=days - 1)
+    return replace(timex, value=f"{start.isoformat()}/{end.isoformat()}", date_start=start, date_end=end), "range"
+
+
+def _length_in_days(noun: Token) -> int | None:
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and child.lower_ == "day":
+            count = next((c for c in child.children if c.dep_ == "nummod"), None)
+            if count is not None:
+                n = _NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+                return n if n is not None and 2 <= n <= 31 else None
+    return None
 
 
 def act_kind(kind: str, trigger: Token) -> str:

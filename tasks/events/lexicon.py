@@ -54,7 +54,10 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     **_entries("launch", "MOBILIZE", "launch fire test"),
     **_entries("drill", "MOBILIZE", "deploy mobilize mobilise drill"),
     **_entries("protest", "PROTEST", "protest rally demonstrate march boycott"),
-    **_entries("election_or_appointment", "OTHER", "elect appoint swear inaugurate nominate resign name promote"),
+    # taking office, being chosen for it and leaving it are three acts, however close in time
+    **_entries("election_or_appointment", "OTHER", "elect appoint nominate name promote"),
+    **_entries("inauguration", "OTHER", "swear inaugurate"),
+    **_entries("resignation", "OTHER", "resign quit"),
     **_entries("award", "OTHER", "award honor honour present"),
     **_entries("gift", "COOPERATE", "gift"),
     **_entries("legislation", "OTHER", "pass approve adopt enact vote legislate"),
@@ -66,7 +69,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "set up": Trigger("cooperation", "COOPERATE"),
     "touch down": Trigger("arrival", "CONSULT"),
     "fly in": Trigger("arrival", "CONSULT"),
-    "step down": Trigger("election_or_appointment", "OTHER"),
+    "step down": Trigger("resignation", "OTHER"),
     "pull out": Trigger("retreat", "RETREAT"),
     "sign up": Trigger("agreement", "AGREE"),
     "carry out": Trigger("military", "ASSAULT"),
@@ -88,7 +91,9 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     **_entries("launch", "MOBILIZE", "launch test"),
     **_entries("drill", "MOBILIZE", "drill drills exercise exercises maneuvers manoeuvres"),
     **_entries("protest", "PROTEST", "protest protests rally demonstration"),
-    **_entries("election_or_appointment", "OTHER", "election inauguration appointment resignation vote"),
+    **_entries("election_or_appointment", "OTHER", "election appointment vote"),
+    **_entries("inauguration", "OTHER", "inauguration"),
+    **_entries("resignation", "OTHER", "resignation"),
     **_entries("award", "OTHER", "award prize medal"),
     **_entries("gift", "COOPERATE", "gift gifts present presents"),
     **_entries("legislation", "OTHER", "bill law legislation resolution"),
@@ -134,7 +139,8 @@ MOTION_KINDS = frozenset({"arrival", "visit", "departure", "welcome"})
 # Acts concrete enough that an undated sentence about them can be linked to the dated report.
 LINKABLE_KINDS = frozenset({
     "agreement", "arrival", "visit", "meeting", "welcome", "departure", "sanction", "launch", "drill",
-    "military", "election_or_appointment", "award", "legislation", "invitation", "investigation",
+    "military", "election_or_appointment", "inauguration", "resignation", "award", "legislation", "invitation",
+    "investigation",
 })
 
 

@@ -79,6 +79,26 @@ def offset_links(doc: Doc, timexes: Sequence[Timex]) -> list[OffsetLink]:
     return links
 
 
+_WITHIN_UNITS = frozenset({"hour", "minute"})
+
+
+def within_links(doc: Doc) -> list[OffsetLink]:
+    """"Within hours of the announcement, the navy fired ...": the act follows the other the
+    same day (the tagger marks no expression in a bare "hours")."""
+    links = []
+    for token in doc:
+        if token.lower_ != "within" or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        unit = next((c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in _WITHIN_UNITS), None)
+        of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None) if unit is not None else None
+        other = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+        if other is None:
+            continue
+        end = of.idx + len(of.text)
+        links.append(OffsetLink(other, token.head, 0, other, token.idx, end, doc.text[token.idx:end]))
+    return links
+
+
 def _link(duration: Token, days: int) -> tuple[Token, Token, Token, Token] | None:
     if duration.dep_ != "npadvmod":
         return None

@@ -78,6 +78,8 @@ def actors_of(
         own = _entities_in(role_tokens, sent) if role_tokens else []
         inherits = trigger.dep_ in OBJECT_DEPS or not own  # "Modi held talks with Meloni"
         clause = trigger.head if trigger.head.pos_ in ("VERB", "AUX") and inherits else trigger
+        if clause is trigger:
+            clause = _spending_verb(trigger) or trigger  # "Blinken spent five hours in talks with Wang"
     for child in clause.children:
         if child.dep_ in SUBJECT_DEPS or child.dep_ in OBJECT_DEPS or (child.dep_ == "conj" and child.pos_ == "PROPN"):
             role_tokens.extend(child.subtree)
@@ -195,6 +197,15 @@ def _clause_subject_person(token: Token, names: ArticleNames) -> str | None:
     if subject.pos_ == "PROPN" and names.knows(subject.text):
         return names.resolve(subject.text)
     return None
+
+
+def _spending_verb(noun: Token) -> Token | None:
+    """The verb of "spent five hours in talks", whose subject takes part in the talks."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    holder = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    return holder if holder.pos_ == "VERB" and holder.lemma_.lower() == "spend" else None
 
 
 def starts_a_name(token: Token) -> bool:

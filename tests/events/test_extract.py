@@ -280,7 +280,7 @@ def test_a_bounded_distance_dates_nothing(extract):
 
 def test_a_particle_the_parser_calls_an_adverb_still_makes_the_phrasal_verb(extract):
     (m,) = extract("Jonas Berg stepped down in March after a year in office.", date(2024, 5, 22))
-    assert (m.action, m.kind, m.date_value) == ("step down", "election_or_appointment", "2024-03")
+    assert (m.action, m.kind, m.date_value) == ("step down", "resignation", "2024-03")
 
 
 def test_a_when_clause_is_dated_even_after_since(extract):
@@ -298,3 +298,38 @@ def test_the_two_countries_are_not_the_person_who_speaks_of_them(extract):
     text = "Kritenbrink said on Saturday the visit would build on the upgrade the two countries agreed last year."
     agreed = [m for m in extract(text, date(2024, 6, 22)) if m.action == "agree"]
     assert agreed and all("Kritenbrink" not in " ".join(m.actors) for m in agreed)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "action"),
+    [
+        # an ordinal in a past period dates its act; "the fifth launch this year" stays a count
+        ("The country has been under sanctions since it carried out its first nuclear test in 2006.",
+         date(2024, 5, 17), "2006", "test"),
+        # a span of days: from the day it began
+        ("The chancellor met the premier in Hanoi on Friday, concluding a three-day visit to Vietnam that began "
+         "in Ho Chi Minh City on Wednesday.", date(2024, 4, 26), "2024-04-24/2024-04-26", "visit"),
+        ("The three leaders held a two-day summit in Seoul on May 26.", date(2024, 5, 28), "2024-05-26/2024-05-27", "summit"),
+        # "spent five hours in talks": the talks are the act
+        ("Earlier on Friday, the chancellor spent more than five hours in talks with Foreign Minister Wang Yi.",
+         date(2024, 4, 26), "2024-04-26", "talk"),
+    ],
+)
+def test_dated_acts_in_other_shapes(extract, text, published, value, action):
+    assert (value, action) in [(m.date_value, m.action) for m in extract(text, published)]
+
+
+def test_an_ordinal_of_the_running_year_is_still_a_count(extract):
+    text = "The navy fired a missile on Friday. It was the fifth missile launch this year."
+    assert [m.granularity for m in extract(text, date(2024, 5, 17)) if m.kind == "launch"] == ["day"]
+
+
+def test_within_hours_of_a_dated_act_is_its_day(extract):
+    text = ("Canada said on Friday it was imposing sanctions on four firms.\n\nA day earlier, Japan had announced "
+            "its own penalties.\n\nWithin hours of the Canadian announcement, the navy fired two missiles.")
+    assert ("2024-05-17", "fire") in [(m.date_value, m.action) for m in extract(text, date(2024, 5, 17))]
+
+
+def test_being_elected_and_sworn_in_are_two_acts(extract):
+    text = "On Wednesday, parliament elected Maria Lind as president. She was sworn in later the same day."
+    assert {m.kind for m in extract(text, date(2024, 5, 22))} >= {"election_or_appointment", "inauguration"}
