@@ -27,10 +27,10 @@ from .lexicon import (
     Trigger,
     trigger_for,
 )
-from .actors import ArticleNames, clean_name, country_code, country_display
+from .actors import ArticleNames, clean_name
 from .locations import AIRFIELD_WORDS, hosting_state, location_of, split_by_destination
 from .offsets import offset_links, reference_day, shift_months, within_links
-from .places import country_of_demonym
+from .places import state_named
 from .recurrence import previous_occurrences
 from .participants import actors_of, article_names, speaker_actors, split_by_counterpart
 from .syntax import (
@@ -256,8 +256,7 @@ def _named_act_day(noun: Token, dated: Iterable[EventMention]) -> date | None:
     for child in noun.children:
         if child.dep_ in ("amod", "poss", "compound") and child.ent_type_ in ("NORP", "GPE", "PERSON", "ORG"):
             text = next((e.text for e in noun.doc.ents if e.start <= child.i < e.end), child.text)
-            code = country_of_demonym(text) if child.ent_type_ == "NORP" else country_code(clean_name(text))
-            owners.add(country_display(code) if code else clean_name(text))
+            owners.add(state_named(text, child.ent_type_) or clean_name(text))
     days = {m.date_start for m in dated if m.kind == trig.kind and m.granularity == "day" and owners & set(m.actors)}
     return days.pop() if len(days) == 1 else None
 

@@ -11,7 +11,7 @@ from models.records import EventMention
 from tasks.ids import stable_id
 
 from .actors import ArticleNames, clean_name, country_code, country_display
-from .places import country_of_demonym
+from .places import state_named
 from .roles import TITLE_WORDS, ArticleRoles
 from .syntax import ACTOR_LABELS, OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, controlling_subject, governing_verb, in_other_clause
 
@@ -315,10 +315,9 @@ def _recent_states(trigger: Token, n: int) -> list[str]:
     for ent in doc.ents:
         if not start <= ent.start < trigger.i:
             continue
-        text = clean_name(ent.text)
-        code = country_code(text) if ent.label_ == "GPE" else country_of_demonym(ent.text) if ent.label_ == "NORP" else None
-        if code and country_display(code) not in found:
-            found.append(country_display(code))
+        state = state_named(ent.text, ent.label_)
+        if state and state not in found:
+            found.append(state)
     return found if len(found) == n else []
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .actors import country_code, fold
+from .actors import clean_name, country_code, country_display, fold
 
 # Words that are GeoNames city names but, capitalised in news, usually are not places.
 _NOT_CITIES = frozenset({"of", "man", "university", "victoria", "hope", "mission", "opera", "liberty"})
@@ -51,6 +51,13 @@ def country_of_demonym(word: str) -> str | None:
 
 
 @cache
+def state_named(text: str, label: str) -> str | None:
+    """The state an entity names, by name ("Vietnam", GPE) or demonym ("Vietnamese", NORP), in
+    its display form; None for anything else."""
+    code = country_code(clean_name(text)) if label == "GPE" else country_of_demonym(text) if label == "NORP" else None
+    return country_display(code) if code else None
+
+
 def _country_names() -> dict[str, str]:
     import pycountry
 

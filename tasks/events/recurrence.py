@@ -8,7 +8,6 @@ the tagger's expressions only.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from spacy.tokens import Doc, Token
 from models.records import Timex
 
 from .lexicon import Trigger, trigger_for
+from .offsets import shift_months
 
 _SPAN = re.compile(r"P(\d+)([YM])")
 _FIRST = frozenset({"first"})
@@ -84,10 +84,8 @@ def _earlier(timex: Timex, n: int, unit: str, reference: date) -> Timex:
         year = reference.year - n
         value, start, end, granularity = f"{year:04d}", date(year, 1, 1), date(year, 12, 31), "year"
     else:
-        year, month0 = divmod(reference.year * 12 + reference.month - 1 - n, 12)
-        month = month0 + 1
-        start, end = date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        value, granularity = f"{year:04d}-{month:02d}", "month"
+        start, end = shift_months(reference, -n)
+        value, granularity = start.isoformat()[:7], "month"
     return Timex(
         start=timex.start, end=timex.end, text=timex.text, value=value, type="DATE", granularity=granularity,
         date_start=start, date_end=end, anchor=reference, rule="previous_occurrence", basis="relative_to_publication",

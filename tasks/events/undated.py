@@ -17,12 +17,12 @@ from spacy.tokens import Doc, Span, Token
 
 from models.records import Article, EventMention, Timex, UndatedMention
 
-from .actors import ArticleNames, country_code, country_display
+from .actors import ArticleNames
 from .extract import act_kind, is_unreal, object_act
 from .lexicon import LINKABLE_KINDS, MOTION_KINDS, SPEECH_KINDS, Trigger, trigger_for
 from .locations import location_of, origin_of
 from .participants import actors_of, article_names, counterparts, speaker_actors
-from .places import country_of_demonym
+from .places import state_named
 from .syntax import clause_text, governing_verb, inside_quote, is_future, particle_of, sentence_bounds
 
 
@@ -150,9 +150,9 @@ def _states(token: Token, sent: Span) -> tuple[str, ...]:
     for ent in sent.ents:
         if ent.root.i not in indices:
             continue
-        code = country_code(ent.text) if ent.label_ == "GPE" else country_of_demonym(ent.text) if ent.label_ == "NORP" else None
-        if code and country_display(code) not in found:
-            found.append(country_display(code))
+        state = state_named(ent.text, ent.label_)
+        if state and state not in found:
+            found.append(state)
     return tuple(found)
 
 
