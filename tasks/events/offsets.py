@@ -108,7 +108,7 @@ def _link(duration: Token, days: int) -> tuple[Token, Token, Token, Token] | Non
     if mark is not None and head.pos_ in ("VERB", "AUX") and head.dep_ == "advcl":
         main = head.head
         return (head, main, main, mark) if _RELATIONS[mark.lower_] > 0 else (main, head, main, mark)
-    # "a few hours after [Australia's announcement], North Korea fired"; the parser also hangs
+    # "a few hours after [the ministry's statement], the navy fired"; the parser also hangs
     # the preposition on the duration itself ("spoke on Saturday, a day after meeting ...")
     if head.lower_ in _RELATIONS and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         relation, main = head, head.head
