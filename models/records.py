@@ -256,6 +256,20 @@ class RunSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class EventType:
+    """One accepted value of ``event_type``: a PLOVER category or a documented news type."""
+
+    event_type: str
+    description: str
+
+
+def _vocabulary_event_types() -> tuple[EventType, ...]:
+    from tasks.vocabulary import event_vocabulary  # the vocabulary is data, read on first use
+
+    return tuple(EventType(t, d) for t, d in event_vocabulary().types.items())
+
+
+@dataclass(frozen=True, slots=True)
 class LoadBatch:
     """Everything one run writes to the warehouse.
 
@@ -274,3 +288,5 @@ class LoadBatch:
     entities: tuple[Entity, ...]
     quarantined: tuple[Quarantined, ...]
     undated: tuple[UndatedMention, ...] = ()  # this run's undated reports: merge inputs on later nights
+    # the vocabulary's event types, replaced whole on every load
+    event_types: tuple[EventType, ...] = field(default_factory=_vocabulary_event_types)

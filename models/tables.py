@@ -195,3 +195,10 @@ class QuarantineRow(Base):
     reason: Mapped[str] = mapped_column(String, primary_key=True)
     detail: Mapped[str] = mapped_column(String, primary_key=True)
     run_id: Mapped[str] = mapped_column(String)
+
+
+class EventTypeRow(Base):
+    __tablename__ = "event_types"
+
+    event_type: Mapped[str] = mapped_column(String, primary_key=True)
+    description: Mapped[str] = mapped_column(String)

@@ -55,6 +55,7 @@ from models.tables import (
     DedupSignatureRow,
     DocumentRow,
     EntityRow,
+    EventTypeRow,
     EventRow,
     MentionRow,
     QuarantineRow,
@@ -80,6 +81,7 @@ TABLES = (
     "event_actors",
     "entities",
     "quarantine",
+    "event_types",
 )
 
 
@@ -171,6 +173,7 @@ def _load(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadStats:
     con.register("stage_links", _links_table(batch.events))
     con.register("stage_event_actors", _event_actors_table(batch.events))
     con.register("stage_entities", _entities_table(batch.entities))
+    con.register("stage_event_types", _from_records(batch.event_types, _columns(EventTypeRow)))
     con.register("stage_quarantine", _quarantine_table(batch.quarantined, run_id))
 
     rec.run("deleted", "runs", "DELETE FROM core.runs WHERE run_id IN (SELECT run_id FROM stage_runs)")
@@ -248,6 +251,7 @@ def _load(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadStats:
         ("event_mention_links", "stage_links"),
         ("event_actors", "stage_event_actors"),
         ("entities", "stage_entities"),
+        ("event_types", "stage_event_types"),
     ):
         rec.run("deleted", table, f"DELETE FROM core.{table}")
         rec.run("inserted", table, f"INSERT INTO core.{table} BY NAME SELECT * FROM {stage}")

@@ -16,6 +16,9 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# A clock time after a stamp's date, and what may trail it: "4:46 AM", "- 09:24 GMT", "20:43:57",
+# "| by AFP".
+_CLOCK = r"""(?:\W{0,3}\d{1,2}[:.]\d{2}(?::\d{2})?\ ?(?:[ap]\.?m\.?)?(?:\ ?[a-z]{2,5}(?:[+-]\d{1,2})?)?)?(?:\W{0,3}by\ .{1,40})?"""
 _AGENCY = r"(?:reuters|ap|afp|epa|getty images|xinhua|anadolu|bloomberg|efe|kyodo|yonhap|ansa|dpa|tass|ria novosti)"
 
 # A whole line that is page furniture. Matched case-insensitively against the stripped line.
@@ -44,8 +47,11 @@ _FURNITURE_LINE = re.compile(
       | (?:source|sources|image\ source|photo\ source)\s*:\ ?.{1,60}
       | this\ (?:article|story)\ (?:was\ )?(?:first|originally)\ (?:published|appeared).{0,160}
       | (?:updated|published|posted|last\ updated)\b\W{0,2}.{0,60}\d{1,2}:\d{2}.{0,20}
-      | (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\ )?""" + _MONTH + r"""\ \d{1,2},?\ \d{4}
-      | \d{1,2}\ """ + _MONTH + r"""\ \d{4}
+      | (?:this\ (?:content|article|story|page|item)\ (?:was|is|has\ been)\ )?(?:first\ |last\ |originally\ )?
+        (?:updated|published|posted|modified|created)\b(?:\ on|\ at)?\W{0,3}.{0,40}?(?:\d{4}|\d{1,2}:\d{2}).{0,40}
+      | (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\ )?""" + _MONTH + r"""\ \d{1,2}(?:st|nd|rd|th)?,?\ \d{4}""" + _CLOCK + r"""
+      | \d{1,2}\ """ + _MONTH + r"""\ \d{4}""" + _CLOCK + r"""
+      | \d{4}-\d{2}-\d{2}(?:[t\ ]\d{2}:\d{2}.{0,12})?
       | (?:home|news|world|politics|business|opinion|sports?|tech(?:nology)?|asia|europe|video|photos?|menu|search|login|log\ in|tags?|topics?)
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -81,7 +87,7 @@ _FURNITURE_STARTS = frozenset(
     """read see view continue click more other must advertisement sponsored skip related previous next
     older newer leave comment comments share tweet email print follow subscribe sign join © (c) c copyright
     all edited written compiled translated produced reported reporting additional writing editing by
-    source sources image photo this updated published posted last monday tuesday wednesday thursday friday
+    source sources image photo this first updated published posted last modified monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec home news world politics business opinion sport sports
     tech technology asia europe video photos menu search login log tags tag topics topic""".split()

@@ -8,12 +8,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from difflib import SequenceMatcher
+from functools import cache
 
 import pycountry
 
 from models.records import Entity
 
 from tasks.ids import stable_id
+from tasks.vocabulary import words
 
 _TITLE_WORDS = (
     "president|vice president|prime minister|deputy prime minister|minister|foreign minister|"
@@ -50,6 +52,17 @@ def fold(text: str) -> str:
     """A comparison key: ASCII, lower case, hyphens and punctuation as spaces."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return _SPACES.sub(" ", re.sub(r"[^a-z0-9]+", " ", text)).strip()
+
+
+def is_news_agency(name: str) -> bool:
+    """A wire service or photo agency: it carries the story and is never one of its actors
+    ("JAKARTA (Reuters) -", "a Xinhua report said", "told AFP")."""
+    return fold(name).removeprefix("the ") in _agency_keys()
+
+
+@cache
+def _agency_keys() -> frozenset[str]:
+    return frozenset(fold(a) for a in words().news_agencies)
 
 
 def clean_name(text: str) -> str:

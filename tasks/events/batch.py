@@ -14,6 +14,7 @@ from tasks.temporal import tag
 
 from .anchoring import apply_anchors, bundle_anchors, corroborated_anchors, is_weakly_dated
 from .extract import extract_mentions
+from .reported import speakers_own_acts
 from .undated import extract_undated
 
 
@@ -26,15 +27,25 @@ class ArticleMentions:
 def caption_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of photo captions, whole lines or inline in a flattened paragraph:
     their dates are photo dates, not event dates."""
+    return _spans_of(text, strip_boilerplate(text).captions)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of page furniture lines ("Published: June 19, 2024 20:43", "Updated
+    6 February 2023 4:46 AM by AFP"): their dates stamp the page, they date no event."""
+    return _spans_of(text, strip_boilerplate(text).removed)
+
+
+def _spans_of(text: str, pieces: Sequence[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for caption in strip_boilerplate(text).captions:
-        start = text.find(caption, cursor)
+    for piece in pieces:
+        start = text.find(piece, cursor)
         if start < 0:
-            start = text.find(caption)
+            start = text.find(piece)
         if start >= 0:
-            spans.append((start, start + len(caption)))
-            cursor = start + len(caption)
+            spans.append((start, start + len(piece)))
+            cursor = start + len(piece)
     return sorted(spans)
 
 
@@ -52,10 +63,15 @@ def caption_days(text: str) -> list[date]:
 def extract_article(article: Article, doc: Doc) -> ArticleMentions:
     """Dated and undated mentions of one article; ``doc`` is the parse of its text."""
     spacy_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    timexes = tag(article.text, article.published, spacy_dates=spacy_dates)
+    furniture = furniture_spans(article.text)
+    timexes = [
+        t for t in tag(article.text, article.published, spacy_dates=spacy_dates)
+        if not any(a <= t.start < b for a, b in furniture)
+    ]
     captions = caption_spans(article.text)
     dated = extract_mentions(article, doc, timexes, captions)
-    return ArticleMentions(tuple(dated), tuple(extract_undated(article, doc, dated, captions, timexes)))
+    told, undated = speakers_own_acts(dated, extract_undated(article, doc, dated, captions, timexes))
+    return ArticleMentions(tuple(dated + told), tuple(undated))
 
 
 def mentions_for(articles: Sequence[Article], docs: Iterable[Doc]) -> Iterator[ArticleMentions]:

@@ -16,9 +16,15 @@ from models.records import Article, DateBasis, EventMention, Granularity, Timex
 from tasks.ids import stable_id
 
 from .lexicon import (
+    CAUSE_KINDS,
+    CAUSED_VERBS,
+    DEPICTABLE_KINDS,
+    EDITION_KINDS,
     LIGHT_VERBS,
     LINKABLE_KINDS,
     MOTION_KINDS,
+    OBJECT_ACT_KINDS,
+    OBJECT_ACT_VERBS,
     SPEECH_KINDS,
     STATE_KINDS,
     STATISTIC_VERBS,
@@ -26,6 +32,8 @@ from .lexicon import (
     VERB_TRIGGERS,
     Trigger,
     trigger_for,
+    verb_object_trigger,
+    verb_subject_trigger,
 )
 from .actors import ArticleNames, clean_name
 from .locations import AIRFIELD_WORDS, hosting_state, location_of, split_by_destination
@@ -204,14 +212,20 @@ def _with_simultaneous(anchors: list[_Anchor]) -> list[_Anchor]:
         verb = anchor.token if anchor.token.pos_ in ("VERB", "AUX") else anchor.token.head
         if verb.pos_ not in ("VERB", "AUX") or (verb is not anchor.token and anchor.token.dep_ not in OBJECT_DEPS | SUBJECT_DEPS):
             continue
-        for clause in verb.children:
-            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS_MARKS for c in clause.children):
-                continue
-            for verb in (clause, *clause.conjuncts):
-                found = _anchor_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-                if found is not None:
-                    out.append(_Anchor(found.token, found.trigger, inherited=True, phrase=found.phrase))
+        out.extend(replace(found, inherited=True) for found in _simultaneous_acts(verb))
     return out
+
+
+def _simultaneous_acts(verb: Token) -> list[_Anchor]:
+    found = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SIMULTANEOUS_MARKS for c in clause.children):
+            continue
+        for act in (clause, *clause.conjuncts):
+            anchor = _anchor_of(act) if act.pos_ in ("VERB", "AUX") else None
+            if anchor is not None:
+                found.append(anchor)
+    return found
 
 
 def _invited_to(anchor: _Anchor, timex: Timex, published: date | None) -> _Anchor:
@@ -231,12 +245,9 @@ def _invited_to(anchor: _Anchor, timex: Timex, published: date | None) -> _Ancho
     return anchor
 
 
-_DEPICTABLE_KINDS = frozenset({"meeting", "agreement", "welcome", "arrival", "award", "election_or_appointment", "inauguration"})
-
-
 def _depicts_act(m: EventMention) -> bool:
     people = [a for a, k in zip(m.actors, m.actor_kinds) if k == "PERSON"]
-    return m.kind in _DEPICTABLE_KINDS and len(people) >= 2 and m.status == "occurred"
+    return m.kind in DEPICTABLE_KINDS and len(people) >= 2 and m.status == "occurred"
 
 
 def _token_day(token: Token, day_of: dict[int, date]) -> date | None:
@@ -339,7 +350,6 @@ def _counted(trigger: Token) -> bool:
 
 
 AMOUNT_LABELS = frozenset({"MONEY", "QUANTITY", "PERCENT"})
-EDITION_KINDS = frozenset({"award"})
 
 
 def _quantified(trigger: Token) -> bool:
@@ -455,7 +465,9 @@ def _climbing_anchors(span: Span) -> list[_Anchor]:
                 passed_noun = _Anchor(head, trig)
         if head.pos_ in ("VERB", "AUX"):
             framing_noun = passed_noun is not None and _framed(passed_noun.token, head)
-            return _verb_anchors(head, passed_noun, framing_noun)
+            # "the hall erupted in cheers when Putin walked in on March 2": a date on a verb that
+            # names no act dates the act told with it
+            return _verb_anchors(head, passed_noun, framing_noun) or _simultaneous_acts(head)
         token = head
     return [passed_noun] if passed_noun else []
 
@@ -500,6 +512,12 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
         noun_trig = trigger_for(verb.head.lemma_, is_verb=False)
         if noun_trig is not None:
             return [_Anchor(verb.head, noun_trig)]
+    caused = cause_of(verb)
+    if caused is not None:
+        return [caused]
+    paired = paired_trigger(verb)
+    if paired is not None:
+        return [_Anchor(verb, paired)]
     if lemma in STATISTIC_VERBS:
         return []
     particle = particle_of(verb)
@@ -538,6 +556,12 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
                     noun_trig = trigger_for(obj.lemma_, is_verb=False) if obj.dep_ == "pobj" else None
                     if noun_trig and noun_trig.kind in STATE_KINDS | {"meeting"}:
                         return [_Anchor(obj, noun_trig)]
+        # "the ceasefire took effect on Sunday", "talks began on Monday": the event is the subject
+        for subject in verb.children:
+            if subject.dep_ == "nsubj" and subject.pos_ == "NOUN":
+                noun_trig = trigger_for(subject.lemma_, is_verb=False) or trigger_for(subject.lower_, is_verb=False)
+                if noun_trig is not None:
+                    return [_Anchor(subject, noun_trig)]
         return []
     if trig is None:
         # "put their names to a treaty", "took part in the summit": the event is the noun
@@ -553,15 +577,6 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
     return []
 
 
-# Verbs whose object names the act: "received the Democracy Award", "issued an arrest warrant",
-# "announced sanctions on two firms", "imposed a ban".
-OBJECT_ACT_VERBS = frozenset({
-    "receive", "win", "accept", "earn", "collect", "get", "issue", "impose", "announce", "unveil", "slap",
-    "exchange",
-})
-_OBJECT_ACT_KINDS = frozenset({"award", "sanction", "investigation", "agreement", "legislation", "drill", "launch", "gift"})
-
-
 def object_act(verb: Token) -> _Anchor | None:
     """The object noun that names the act of a verb like "receive", "issue" or "announce"."""
     if verb.lemma_.lower() not in OBJECT_ACT_VERBS:
@@ -569,9 +584,47 @@ def object_act(verb: Token) -> _Anchor | None:
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             trig = trigger_for(child.lemma_, is_verb=False) or trigger_for(child.lower_, is_verb=False)
-            if trig is not None and trig.kind in _OBJECT_ACT_KINDS:
+            if trig is not None and trig.kind in OBJECT_ACT_KINDS:
                 return _Anchor(child, trig)
     return None
+
+_CAUSE_PREPS = frozenset({"in", "by", "after", "during", "from"})
+
+
+def cause_of(verb: Token) -> _Anchor | None:
+    """"A quake struck the coast", "floods swept the valley", "killed in a crash", "died after
+    the blast": with a verb of impact or harm, the disaster or accident that causes it is the
+    event: its subject, its passive agent, or the noun of an "in"/"after" phrase."""
+    if verb.lemma_.lower() not in CAUSED_VERBS:
+        return None
+    candidates = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for prep in verb.children:
+        if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in _CAUSE_PREPS):
+            candidates.extend(o for o in prep.children if o.dep_ == "pobj")
+    for noun in candidates:
+        if noun.dep_ == "nsubjpass":
+            continue  # "the town was hit": the town is what was hit, not the cause
+        trig = trigger_for(noun.lemma_, is_verb=False) or trigger_for(noun.lower_, is_verb=False)
+        if trig is not None and trig.kind in CAUSE_KINDS and noun.pos_ in ("NOUN", "PROPN"):
+            return _Anchor(noun, trig)
+    return None
+
+
+def paired_trigger(verb: Token) -> Trigger | None:
+    """A verb that names an act only with its object or subject: "sounded a softer tone",
+    "raised interest rates", "the court ruled"."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            trig = verb_object_trigger(lemma, child.lemma_)
+            if trig is not None:
+                return trig
+        elif child.dep_ == "nsubj":
+            trig = verb_subject_trigger(lemma, child.lemma_)
+            if trig is not None:
+                return trig
+    return None
+
 
 # Linking verbs that are acts of their own without a complement: "appeared in the procession".
 _LINKING_ONLY_WITH_COMPLEMENT = frozenset({"appear", "seem"})

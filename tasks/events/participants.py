@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from models.records import EventMention
 from tasks.ids import stable_id
 
-from .actors import ArticleNames, clean_name, country_code, country_display
+from .actors import ArticleNames, clean_name, country_code, country_display, is_news_agency
 from .places import state_named
 from .roles import TITLE_WORDS, ArticleRoles
 from .syntax import ACTOR_LABELS, OBJECT_DEPS, PRONOUNS, SUBJECT_DEPS, controlling_subject, governing_verb, in_other_clause
@@ -128,14 +128,17 @@ def actors_of(
     for ent in ents:
         if ent.start <= trigger.i < ent.end:
             continue  # "the next Party Congress": the event's own name is not its participant
-        if ent.start == sent.start and ent.text.isupper() and ent.end < sent.end and sent.doc[ent.end].text == ",":
-            continue  # "SEOUL, May 27, 2024 —": a dateline, not a participant
+        if ent.start == sent.start and ent.text.isupper() and ent.end < sent.end and sent.doc[ent.end].text in _DATELINE_ENDS:
+            continue  # "SEOUL, May 27, 2024 —", "JAKARTA (Reuters) -": a dateline, not a participant
         if motion and ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ in OBJECT_DEPS | {"pobj"}:
             continue  # "left Hanoi", "arrived in Hanoi": the place of a trip, not a participant
         name = actor_name(ent, names)
         if name and all(name != seen for seen, _ in actors):
             actors.append((name, _actor_kind(ent, name, names)))
     return actors
+
+
+_DATELINE_ENDS = frozenset({",", "(", "-", "–", "—", ":"})
 
 
 def _actor_kind(ent: Span, name: str, names: ArticleNames) -> str:
@@ -164,7 +167,7 @@ def speaker_actors(token: Token, sent: Span, names: ArticleNames) -> list[tuple[
             speaker = subject.text
         elif names.roles is not None:
             speaker = names.roles.resolve(subject)
-    if speaker is None:
+    if speaker is None or is_news_agency(speaker):
         return []
     speaker = names.resolve(speaker)
     addressed: list[tuple[str, str]] = []
@@ -180,22 +183,40 @@ def speaker_actors(token: Token, sent: Span, names: ArticleNames) -> list[tuple[
 
 
 def _clause_subject_person(token: Token, names: ArticleNames) -> str | None:
-    """The named person who is the subject of the clause a noun sits in."""
+    """The named person who is the subject of the clause a noun sits in, or of the clause that
+    reports it: "his meeting" in "the U.S. diplomat said, saying the reason for his meeting
+    with Son was ..." is the diplomat's."""
     verb = governing_verb(token)
-    if verb is None:
-        return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        # a name opening the sentence the parser failed to make the subject ("Trong, now 80, ...")
-        first = token.sent[0]
-        if first.is_title and names.knows(first.text):
-            return names.resolve(first.text)
-        return None
-    ent = next((e for e in token.doc.ents if e.start <= subject.i < e.end and (e.label_ == "PERSON" or names.is_person(e.text))), None)
+    for _ in range(3):
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.i == governing_verb(token).i:
+            # a name opening the sentence the parser failed to make the subject ("Trong, now 80, ...")
+            first = token.sent[0]
+            if first.is_title and names.knows(first.text):
+                return names.resolve(first.text)
+        person = _person_named_by(subject, names) if subject is not None else None
+        if person is not None:
+            return person
+        if verb.dep_ not in ("ccomp", "advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _person_named_by(subject: Token, names: ArticleNames) -> str | None:
+    ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end and (e.label_ == "PERSON" or names.is_person(e.text))), None)
     if ent is not None:
         return names.resolve(ent.text)
     if subject.pos_ == "PROPN" and names.knows(subject.text):
         return names.resolve(subject.text)
+    if subject.lower_ in PRONOUNS:
+        previous = _previous_subject_person(subject.sent, names)
+        return names.resolve(previous) if previous else None
+    if names.roles is not None:
+        holder = names.roles.resolve(subject)
+        return names.resolve(holder) if holder else None
     return None
 
 
@@ -245,7 +266,7 @@ PLACE_HEADS = frozenset(
 
 
 def actor_name(ent: Span, names: ArticleNames) -> str | None:
-    if ent[-1].lower_ in PLACE_HEADS:
+    if ent[-1].lower_ in PLACE_HEADS or is_news_agency(ent.text):
         return None
     if ent.label_ == "PERSON" or names.is_person(ent.text):
         return names.resolve(ent.text)

@@ -14,16 +14,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from tasks.vocabulary import words
+
 from .actors import ArticleNames, country_code
 from .places import country_of_demonym
 
-TITLE_WORDS = frozenset(
-    "president leader minister chancellor premier king queen prince secretary ambassador envoy "
-    "spokesman spokeswoman spokesperson chairman chairwoman speaker governor mayor diplomat chief "
-    "general admiral commander director".split()
-)
-# "the Russian leader" is whoever leads: the country's president, premier, king or leader.
-_LEADERS = ("leader", "president", "premier", "chancellor", "king", "queen")
+TITLE_WORDS = words().titles
 _SKIPPABLE = frozenset({"vice", "deputy", "prime", "foreign", "defense", "defence", "assistant", "general", "state",
                         "supreme", "top", "former", "then", "new", "the", "of", "u.s.", "-"})
 
@@ -54,7 +50,8 @@ class ArticleRoles:
         country = _country_modifier(head)
         if country is None and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             return None  # "the general secretary of the party": a role of something we cannot place
-        titles = _LEADERS if title == "leader" else (title,)
+        # "the Russian leader" is whoever leads; "the U.S. diplomat" whoever holds a diplomatic office
+        titles = words().leader_titles if title == "leader" else words().generic_roles.get(title, (title,))
         holders = {self.holder[(country, t)] for t in titles if (country, t) in self.holder}
         return holders.pop() if len(holders) == 1 else None
 

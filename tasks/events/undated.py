@@ -18,15 +18,14 @@ from spacy.tokens import Doc, Span, Token
 from models.records import Article, EventMention, Timex, UndatedMention
 
 from .actors import ArticleNames
-from .extract import act_kind, is_unreal, object_act
-from .lexicon import LINKABLE_KINDS, MOTION_KINDS, SPEECH_KINDS, Trigger, trigger_for
+from .extract import act_kind, is_unreal, object_act, paired_trigger
+from .lexicon import LINKABLE_KINDS, MOTION_KINDS, SIDE_PROGRAMME_KINDS, SPEECH_KINDS, Trigger, trigger_for
 from .locations import location_of, origin_of
 from .participants import actors_of, article_names, counterparts, speaker_actors
 from .places import state_named
 from .syntax import clause_text, governing_verb, inside_quote, is_future, particle_of, sentence_bounds
 
 
-SIDE_PROGRAMME_KINDS = frozenset({"commemoration", "qa", "gift"})
 UNDATED_KINDS = LINKABLE_KINDS | SPEECH_KINDS | SIDE_PROGRAMME_KINDS
 # Event nouns that frame an act ("during the visit", "at the talks", "after the summit").
 FRAME_KINDS = frozenset({"visit", "arrival", "meeting", "welcome"})
@@ -99,7 +98,7 @@ def undated_trigger(token: Token) -> Trigger | None:
             return None  # "received the award", "issued a warrant": the object is the act
         particle = particle_of(token)
         phrasal = trigger_for(f"{token.lemma_.lower()} {particle}", is_verb=True) if particle else None
-        return phrasal or trigger_for(token.lemma_, is_verb=True)
+        return phrasal or paired_trigger(token) or trigger_for(token.lemma_, is_verb=True)
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):  # a mis-tagged "congress", never "Congress"
         return trigger_for(token.lemma_, is_verb=False) or trigger_for(token.lower_, is_verb=False)
     return None

@@ -51,7 +51,7 @@ def test_sql_files_are_rerunnable_and_keep_data():
     apply_sql(con)
     assert _objects(con) == before
     assert con.execute("SELECT name FROM entities").fetchall() == [("Anna Berg",)]
-    assert len([o for o in before if o[0] == "core"]) == 12
+    assert len([o for o in before if o[0] == "core"]) == 13
 
 
 @pytest.mark.parametrize("view, leading_columns", CONTRACT_VIEWS.items())

@@ -57,7 +57,7 @@ COMMENT ON COLUMN main.timeline.event_id IS 'Stable event key; join to main.even
 COMMENT ON COLUMN main.timeline.date_start IS 'First day of the interval the event is dated to.';
 COMMENT ON COLUMN main.timeline.date_end IS 'Last day of that interval (= date_start for day granularity).';
 COMMENT ON COLUMN main.timeline.granularity IS 'Precision of the date: day | month | year | range. A month or year is not padded to a fake day.';
-COMMENT ON COLUMN main.timeline.event_type IS 'PLOVER 2.0 top-level category: AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, INVESTIGATE, DEMAND, DISAPPROVE, REJECT, THREATEN, PROTEST, CRIME, SANCTION, MOBILIZE, COERCE, ASSAULT, or OTHER.';
+COMMENT ON COLUMN main.timeline.event_type IS 'PLOVER 2.0 top-level category (AGREE, CONSULT, ..., ASSAULT, OTHER) or a news type PLOVER lacks (DISASTER, ACCIDENT, DEATH, ELECTION, ECONOMY, JUSTICE, SCIENCE); main.event_types lists them all.';
 COMMENT ON COLUMN main.timeline.action IS 'What happened, as a verb lemma or nominal event (sign, visit, talks).';
 COMMENT ON COLUMN main.timeline.summary IS 'One-line summary of the event.';
 COMMENT ON COLUMN main.timeline.actors IS 'Canonical names of the actors (people, organizations, states, groups), main actors first; see main.entities for aliases.';
