@@ -12,7 +12,7 @@ from typing import Literal
 
 # How an article's publication date (the anchor for relative dates) was found.
 PublishedBasis = Literal[
-    "metadata", "dateline", "updated_line", "inferred", "corroborated", "bundle_context", "unknown"
+    "metadata", "dateline", "updated_line", "url", "inferred", "corroborated", "bundle_context", "unknown"
 ]
 
 # How one event mention's date was resolved (the `event_mentions.date_basis` contract).

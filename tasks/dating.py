@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from models.records import Article, RawArticle
 from tasks.dedup.boilerplate import strip_boilerplate
 from tasks.ids import stable_id
-from tasks.temporal import infer_publication
+from tasks.temporal import date_in_url, infer_publication
 
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
@@ -36,6 +36,10 @@ def date_articles(raw: Sequence[RawArticle]) -> list[Article]:
             published, basis = r.published.date(), "metadata"
         else:
             published, basis = infer_publication(_without_captions(r.text), r.title)
+            in_address = date_in_url(r.url)
+            if in_address is not None and basis in ("inferred", "unknown"):
+                # the publisher's own path beats the latest date a story happens to report
+                published, basis = in_address, "url"
         articles.append(
             Article(
                 article_id=stable_id("article", r.source),

@@ -18,7 +18,7 @@ from tasks.temporal.publication import bounded_publication
 from .merge import merge_mentions
 
 # Publication dates the text states outright; everything else is a guess that evidence may beat.
-STRONG_BASES = frozenset({"metadata", "dateline", "updated_line"})
+STRONG_BASES = frozenset({"metadata", "dateline", "updated_line", "url"})
 # Dates good enough to lend their year to a sibling story of the same bundle.
 HINT_BASES = STRONG_BASES | {"corroborated"}
 # An inferred date this much older than its bundle's well-dated stories came from background.

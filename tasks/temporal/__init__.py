@@ -3,7 +3,7 @@
 ``tag(text, anchor)`` returns ``models.records.Timex`` records in text order;
 ``infer_publication(text, title)`` estimates an article's publication date when metadata lacks it.
 """
-from tasks.temporal.publication import infer_publication
+from tasks.temporal.publication import date_in_url, infer_publication
 from tasks.temporal.tagger import tag
 
-__all__ = ["tag", "infer_publication"]
+__all__ = ["tag", "infer_publication", "date_in_url"]

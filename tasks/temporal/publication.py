@@ -36,6 +36,33 @@ def _latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+# A publication day in a page address: /2023/02/09/, /2023-02-09-, /20230209/, _2023_02_09.
+_URL_DATE = re.compile(r"(?<![0-9])(?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![0-9])")
+
+
+def date_in_url(url: str | None) -> date | None:
+    """The day a page's address gives (news sites put it in the path); None when it has none.
+    Only the path counts: a query string's numbers are ids and cache keys."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[-1].partition("/")[2]
+    for m in _URL_DATE.finditer(path):
+        if not m.group("sep") and not _between_separators(path, m.start(), m.end()):
+            continue  # "…-article-20230209123456": a run of digits is an id unless it stands alone
+        try:
+            return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+    return None
+
+
+def _between_separators(path: str, start: int, end: int) -> bool:
+    before = path[start - 1] if start else "/"
+    after = path[end] if end < len(path) else "/"
+    return not before.isalnum() and not after.isalnum()
+
+
 def infer_publication(text: str, title: str | None = None) -> tuple[date | None, str]:
     """(publication date or None, basis): 'dateline' | 'updated_line' | 'inferred' | 'unknown'."""
     try:

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tasks.temporal import infer_publication
+from tasks.temporal import date_in_url, infer_publication
 
 CASES = [
     ("Leaders meet in the capital\nSaturday, June 29, 2024\nThe two presidents met on Friday.",
@@ -57,3 +57,35 @@ def test_bounded_publication(text, hint, expected):
     from tasks.temporal.publication import bounded_publication
 
     assert bounded_publication(text, hint) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example.org/2023/02/09/quake-toll-rises/", date(2023, 2, 9)),
+        ("https://example.com/world/2021-11-30-summit-ends", date(2021, 11, 30)),
+        ("https://example.com/a/20190504/b.html", date(2019, 5, 4)),
+        ("https://example.com/story-20230209123456.html", None),  # a run of digits is an id
+        ("https://example.com/search?from=2023/02/09", None),  # query strings do not count
+        ("https://example.com/2023/02/quake", None),  # a month is not a publication day
+        ("https://example.com/2023/02/30/x", None),  # no such day
+        (None, None),
+    ],
+)
+def test_a_day_in_the_page_address(url, expected):
+    assert date_in_url(url) == expected
+
+
+def test_a_day_in_the_address_beats_an_inferred_date_but_not_a_dateline():
+    from models.records import RawArticle
+    from tasks.dating import date_articles
+
+    def raw(text, url):
+        return RawArticle(source=url, path="p.txt", text=text, title=None, url=url, outlet=None, published=None, fmt="txt")
+
+    reported = raw("Rescuers found two survivors on 3 February 2023 under a collapsed school.",
+                   "https://news.example.org/2023/02/09/survivors/")
+    datelined = raw("ANKARA, Feb. 8, 2023 (Wire) - Rescuers found two survivors.", "https://news.example.org/2023/02/09/x/")
+    by_url, by_dateline = date_articles([reported, datelined])
+    assert (by_url.published, by_url.published_basis) == (date(2023, 2, 9), "url")
+    assert (by_dateline.published, by_dateline.published_basis) == (date(2023, 2, 8), "dateline")
