@@ -12,7 +12,7 @@ from typing import Literal
 
 # How an article's publication date (the anchor for relative dates) was found.
 PublishedBasis = Literal[
-    "metadata", "dateline", "updated_line", "url", "inferred", "corroborated", "bundle_context", "unknown"
+    "metadata", "dateline", "updated_line", "url", "inferred", "corroborated", "bundle_context", "story_context", "unknown"
 ]
 
 # How one event mention's date was resolved (the `event_mentions.date_basis` contract).
@@ -30,7 +30,7 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 EventStatus = Literal["occurred", "scheduled", "claimed"]
 
-MentionOrigin = Literal["extracted", "linked", "narrated", "derived"]
+MentionOrigin = Literal["extracted", "linked", "narrated", "derived", "lead"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +190,8 @@ class UndatedMention:
     states: tuple[str, ...] = ()  # countries its clause names, by name or demonym ("his Vietnamese counterpart")
     frame_place: str | None = None  # where the framing event is ("ahead of his visit to Vietnam" -> Vietnam)
     came_from: str | None = None  # where a trip started ("flew in from Pyongyang"): not where it arrived
+    lead: bool = False  # told in the headline or the first sentences: the news of its report
+    reported: bool = False  # told in what someone says ("the airport fell, officials said")
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,6 +145,8 @@ class UndatedMentionRow(Base):
     states: Mapped[list[str]] = mapped_column(ARRAY(String))
     frame_place: Mapped[str | None] = mapped_column(String)
     came_from: Mapped[str | None] = mapped_column(String)
+    lead: Mapped[bool] = mapped_column(Boolean)
+    reported: Mapped[bool] = mapped_column(Boolean)
 
 
 class EventRow(Base):

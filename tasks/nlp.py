@@ -1,6 +1,8 @@
 """Loading the spaCy pipeline and parsing texts in batches."""
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -22,16 +24,40 @@ _OPENING_TAGS = frozenset({"DT", "CC", "RB", "WRB", "WDT", "EX", "PDT", "MD", "P
 _NAME_OPENING_TAGS = frozenset({"IN", "TO", "PRP$"})
 
 
+# "SEOUL, May 27, 2024 —", "JAKARTA (Reuters) -", "MADISON, Wis. (AP) —", "GAZA CITY:": a place in
+# capitals, a state or date after a comma, an agency in brackets, then a dash or colon.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—:_]\s*"
+)
+
+
+def dateline_length(text: str) -> int:
+    """How many characters of a paragraph's start are its dateline (0 when it has none)."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
 @Language.component(LINE_SENTENCES)
 def line_sentences(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and captions are never glued to the
-    next paragraph (the parser respects boundaries set before it). So does a subheading that
-    scraping flattened into the paragraph ("No deal, for now Ahead of his visit, ..."): a
-    capitalised function word right after a lowercase word starts a new sentence (needs the
-    tagger; a blank pipeline only gets the line rule)."""
+    next paragraph (the parser respects boundaries set before it). A dateline ends one too: the
+    parser reads "LIMA, Peru (AP) — Wildfires have killed ..." as one clause and makes the fires
+    a person. So does a subheading that scraping flattened into the paragraph ("No deal, for
+    now Ahead of his visit, ..."): a capitalised function word right after a lowercase word
+    starts a new sentence (needs the tagger; a blank pipeline only gets the line rules)."""
+    line_start = True
+    story_starts: set[int] = set()
+    for token in doc:
+        if line_start and not token.is_space:
+            skip = dateline_length(doc.text[token.idx : token.idx + 120])
+            if skip:
+                story_starts.add(token.idx + skip)
+        line_start = "\n" in token.text or "\n" in token.whitespace_ or (line_start and token.is_space)
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_ or _glued_subheading_ends(previous, token):
+        if ("\n" in previous.text or "\n" in previous.whitespace_ or token.idx in story_starts
+                or _glued_subheading_ends(previous, token)):
             token.is_sent_start = True
     return doc
 

@@ -15,6 +15,7 @@ from datetime import date
 from models.records import Article, EventMention, UndatedMention
 from tasks.temporal.publication import bounded_publication
 
+from .actors import country_code
 from .merge import merge_mentions
 
 # Publication dates the text states outright; everything else is a guess that evidence may beat.
@@ -35,6 +36,7 @@ def corroborated_anchors(
     strong_mentions: Sequence[EventMention],
     weak_evidence: Sequence[UndatedMention],
     caption_days: Mapping[str, Sequence[date]] | None = None,
+    names: Mapping[str, frozenset[str]] | None = None,
 ) -> dict[str, date]:
     """New publication dates for weakly dated articles, from the well-dated events they report.
 
@@ -43,6 +45,10 @@ def corroborated_anchors(
     its own inferred date when that is already later than everything it corroborates. A photo
     caption's date a few days after the corroborated events raises the bound too (the photos
     were taken before publication; much older captions are file photos and are ignored).
+
+    With ``names`` (each article's story names, see ``story_anchors``), an article that has
+    well-dated articles of its own story is corroborated by their events only: "Israel
+    attacked" in a story about a truce is not the attack another story dates.
     """
     if not weak or not strong_mentions or not weak_evidence:
         return {}
@@ -50,11 +56,16 @@ def corroborated_anchors(
     past = [u for u in weak_evidence if u.status == "occurred" and u.tense in ("past", "perfect", "pluperfect")]
     merged = merge_mentions(strong_mentions, past)
     weak_ids = {a.article_id for a in weak}
+    mates = _story_mates(weak, {m.article_id for m in strong_mentions}, names or {})
+    article_of = {m.mention_id: m.article_id for m in strong_mentions}
+    reporters = {mid: {article_of[x] for x in e.mention_ids if x in article_of} for e in merged.events for mid in e.mention_ids}
     latest: dict[str, date] = defaultdict(lambda: date.min)
     for m in merged.mentions:
-        if m.article_id in weak_ids and not m.date_text:
-            # a day-dated act bounds publication by its day; "in 2023" only by the year's start
-            latest[m.article_id] = max(latest[m.article_id], m.date_end if m.granularity == "day" else m.date_start)
+        if m.article_id in mates and not mates[m.article_id] & reporters.get(m.mention_id, set()):
+            continue
+        if m.article_id in weak_ids and not m.date_text and m.granularity == "day":
+            # a day-dated act bounds publication by its day; "in 2023" says too little to date a story
+            latest[m.article_id] = max(latest[m.article_id], m.date_end)
     anchors = {}
     for article in weak:
         found = latest.get(article.article_id)
@@ -65,6 +76,17 @@ def corroborated_anchors(
         if article.published is None or article.published < found:
             anchors[article.article_id] = found
     return anchors
+
+
+def _story_mates(weak: Sequence[Article], strong_ids: set[str], names: Mapping[str, frozenset[str]]) -> dict[str, set[str]]:
+    """For each weak article that has any, the well-dated articles of its own story."""
+    mates = {}
+    for article in weak:
+        own = names.get(article.article_id, frozenset())
+        found = {other for other in strong_ids if _same_story(own, names.get(other, frozenset()))}
+        if found:
+            mates[article.article_id] = found
+    return mates
 
 
 def bundle_anchors(weak: Sequence[Article], everything: Sequence[Article]) -> dict[str, date]:
@@ -99,6 +121,50 @@ def bundle_anchors(weak: Sequence[Article], everything: Sequence[Article]) -> di
         if bounded is not None and bounded != article.published:
             anchors[article.article_id] = bounded
     return anchors
+
+
+# Names that place an article in a story: people, bodies, places, named things and events.
+# ("Russian", "British" are adjectives of too many stories; agencies carry every story.)
+STORY_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"})
+_STORY_SHARED_NAMES = 4
+# the shared names are this share of the shorter list: two stories that merely both mention
+# Biden, the White House and Ukraine share few of their names
+_STORY_OVERLAP = 0.3
+_STORY_SPREAD_DAYS = 3
+
+
+def story_anchors(
+    weak: Sequence[Article], dated: Sequence[Article], names: Mapping[str, frozenset[str]]
+) -> dict[str, date]:
+    """Dates for articles that neither state nor corroborate one, from the well-dated articles
+    of the same story: those sharing at least four names with it, two of them more than a
+    state's ("Derna", "Storm Daniel"), and a third of the shorter list of names. Only when those
+    articles agree within a few days is the latest of their dates taken: a story's copies and follow-ups are published together, and
+    the weekdays an article names ("the dams burst late Sunday") then resolve to the days
+    before it, as they would against its own date. Wider spreads stay unknown."""
+    anchors: dict[str, date] = {}
+    for article in weak:
+        own = names.get(article.article_id, frozenset())
+        if len(own) < _STORY_SHARED_NAMES:
+            continue
+        days = sorted(
+            a.published for a in dated
+            if a.published is not None and a.published_basis in STRONG_BASES and _same_story(own, names.get(a.article_id, frozenset()))
+        )
+        if days and (days[-1] - days[0]).days <= _STORY_SPREAD_DAYS:
+            if article.published is None or article.published < days[0]:
+                # an inferred date is only the latest date the story reports: a lower bound
+                anchors[article.article_id] = days[-1]
+    return anchors
+
+
+def _same_story(own: frozenset[str], other: frozenset[str]) -> bool:
+    shared = own & other
+    return (
+        len(shared) >= _STORY_SHARED_NAMES
+        and len(shared) >= _STORY_OVERLAP * min(len(own), len(other))
+        and sum(country_code(name) is None for name in shared) >= 2
+    )
 
 
 def _bundle_position(source: str) -> tuple[str | None, int]:

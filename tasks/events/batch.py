@@ -12,9 +12,17 @@ from models.records import Article, EventMention, UndatedMention
 from tasks.dedup.boilerplate import strip_boilerplate
 from tasks.temporal import tag
 
-from .anchoring import apply_anchors, bundle_anchors, corroborated_anchors, is_weakly_dated
+from .anchoring import (
+    STORY_NAME_LABELS,
+    apply_anchors,
+    bundle_anchors,
+    corroborated_anchors,
+    is_weakly_dated,
+    story_anchors,
+)
+from .actors import is_news_agency
 from .extract import extract_mentions
-from .reported import speakers_own_acts
+from .reported import acts_told_in_statements
 from .undated import extract_undated
 
 
@@ -70,8 +78,38 @@ def extract_article(article: Article, doc: Doc) -> ArticleMentions:
     ]
     captions = caption_spans(article.text)
     dated = extract_mentions(article, doc, timexes, captions)
-    told, undated = speakers_own_acts(dated, extract_undated(article, doc, dated, captions, timexes))
-    return ArticleMentions(tuple(dated + told), tuple(undated))
+    lead = lead_end(doc, [*furniture, *captions])
+    if any(m.char_start < lead and not m.is_caption for m in dated):
+        lead = 0  # the lead dates its news itself: its undated acts are told around that date
+    told, undated, bare = acts_told_in_statements(dated, extract_undated(article, doc, dated, captions, timexes, lead))
+    return ArticleMentions(tuple(m for m in [*dated, *told] if m not in bare), tuple(undated))
+
+
+LEAD_SENTENCES = 3
+_LEAD_MIN_WORDS = 4
+
+
+def lead_end(doc: Doc, skipped: Sequence[tuple[int, int]]) -> int:
+    """Where an article's lead ends: after its headline and first sentences of story text.
+    Page furniture, photo captions, a headline repeated and fragments of a few words ("5G
+    News", "Latest news") do not count."""
+    told: set[str] = set()
+    for sent in doc.sents:
+        text = " ".join(sent.text.split())
+        if len(text.split()) < _LEAD_MIN_WORDS or text in told or any(a <= sent.start_char < b for a, b in skipped):
+            continue
+        told.add(text)
+        if len(told) == LEAD_SENTENCES:
+            return sent.end_char
+    return len(doc.text)
+
+
+def story_names(doc: Doc) -> frozenset[str]:
+    """The names an article's story is told with, case-folded."""
+    return frozenset(
+        " ".join(e.text.split()).casefold() for e in doc.ents
+        if e.label_ in STORY_NAME_LABELS and len(e.text) > 2 and not is_news_agency(e.text)
+    )
 
 
 def mentions_for(articles: Sequence[Article], docs: Iterable[Doc]) -> Iterator[ArticleMentions]:
@@ -91,7 +129,9 @@ def extract_batch(articles: Sequence[Article], docs: Iterable[Doc]) -> tuple[lis
     dated: list[EventMention] = []
     undated: list[UndatedMention] = []
     weak: list[tuple[Article, Doc]] = []
+    names: dict[str, frozenset[str]] = {}
     for article, doc in zip(articles, docs, strict=True):
+        names[article.article_id] = story_names(doc)
         if is_weakly_dated(article):
             weak.append((article, doc))
             continue
@@ -102,12 +142,16 @@ def extract_batch(articles: Sequence[Article], docs: Iterable[Doc]) -> tuple[lis
     evidence = [u for a, doc in weak for u in extract_article(replace(a, published=None), doc).undated]
     weak_articles = [a for a, _ in weak]
     captions = {a.article_id: caption_days(a.text) for a in weak_articles}
-    corroborated = apply_anchors(weak_articles, corroborated_anchors(weak_articles, dated, evidence, captions))
+    corroborated = apply_anchors(weak_articles, corroborated_anchors(weak_articles, dated, evidence, captions, names))
     # bundle siblings lend their year to stories that neither states nor corroborates a date
     everything = [*corroborated, *(a for a in articles if not is_weakly_dated(a))]
     still_weak = [a for a in corroborated if a.published_basis != "corroborated"]
     in_context = apply_anchors(still_weak, bundle_anchors(still_weak, everything), basis="bundle_context")
-    redated = {a.article_id: a for a in [*corroborated, *in_context]}
+    # an article that still has no date, or only the latest date it reports, takes its story's,
+    # when the story's well-dated articles agree
+    guessed = [a for a in in_context if a.published_basis in ("unknown", "inferred")]
+    in_story = apply_anchors(guessed, story_anchors(guessed, everything, names), basis="story_context")
+    redated = {a.article_id: a for a in [*corroborated, *in_context, *in_story]}
     for article, doc in weak:
         found = extract_article(redated[article.article_id], doc)
         dated.extend(found.dated)

@@ -605,7 +605,8 @@ def cause_of(verb: Token) -> _Anchor | None:
         if noun.dep_ == "nsubjpass":
             continue  # "the town was hit": the town is what was hit, not the cause
         trig = trigger_for(noun.lemma_, is_verb=False) or trigger_for(noun.lower_, is_verb=False)
-        if trig is not None and trig.kind in CAUSE_KINDS and noun.pos_ in ("NOUN", "PROPN"):
+        # "Wildfires have killed 96": a sentence's first word may be tagged a name
+        if trig is not None and trig.kind in CAUSE_KINDS and (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and (not noun.ent_type_ or noun.is_sent_start))):
             return _Anchor(noun, trig)
     return None
 

@@ -44,6 +44,7 @@ STATISTIC_VERBS = _VOCABULARY.statistic_verbs
 SUPPORT_VERB_OBJECTS = _VOCABULARY.support_verbs
 OBJECT_ACT_VERBS = _VOCABULARY.object_act_verbs
 CAUSED_VERBS = _VOCABULARY.caused_verbs
+NEWS_STATEMENTS = _VOCABULARY.news_statements
 
 # Kinds by the flags their entries carry (see events.yaml for what each flag means).
 MOTION_KINDS = _VOCABULARY.kinds_with("motion")

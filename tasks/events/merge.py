@@ -16,11 +16,12 @@ from datetime import date, timedelta
 from models.records import Entity, Event, EventMention, UndatedMention
 from tasks.ids import stable_id
 
-from .actors import canonical_entities
+from .actors import canonical_entities, country_code
 from .places import country_of
 from .linking import TRIP_KINDS, link_undated, place_acts
 from .episodes import place_conflict
-from .lexicon import SPEECH_KINDS
+from .leads import lead_mentions
+from .lexicon import CAUSE_KINDS, SPEECH_KINDS
 from .undated import COUNTERPART_KINDS
 
 _TRIP_ACT_KINDS = frozenset({"arrival", "visit", "departure", "welcome"})
@@ -67,8 +68,11 @@ def merge_mentions(
     groups = _group(narrated, groups)
     # photo captions and reports the first pass could not place may fit the events just made
     linked += placed + link_undated(leftover, groups)[0]
+    # what a lead tells with no date, and no other report dates, is the news of its report
+    leads = lead_mentions(undated, {(m.article_id, m.trigger_start) for m in [*linked, *narrated]})
+    groups = _group(leads, groups)
     derived += _derive_visits(groups, visit_of)
-    mentions = [*mentions, *derived, *narrated, *linked]
+    mentions = [*mentions, *derived, *narrated, *linked, *leads]
     entities = sorted([*entities, *_place_entities(mentions, entities)], key=lambda e: e.entity_id)
     events = sorted(
         (_event(group, cluster_of) for group in groups),
@@ -192,6 +196,10 @@ def _other_act_of_sentence(m: EventMention, group: list[EventMention]) -> bool:
 
 
 def _actors_compatible(m: EventMention, group: list[EventMention]) -> bool:
+    if (m.kind or m.action) in CAUSE_KINDS:
+        # a quake or a crash has no participants to compare: one of a kind a day is one event,
+        # unless the places are in different countries
+        return not _countries(m) or not (known := {c for g in group for c in _countries(g)}) or bool(_countries(m) & known)
     group_actors = {a for g in group for a in g.actors}
     if m.actors and group_actors:
         shared = set(m.actors) & group_actors
@@ -219,6 +227,13 @@ def _actors_compatible(m: EventMention, group: list[EventMention]) -> bool:
     # without named participants, only the same place ties them together
     group_places = {g.location for g in group if g.location}
     return bool(m.location) and m.location in group_places
+
+
+def _countries(m: EventMention) -> set[str]:
+    """The countries a mention places its act in: its location's, and the states it names."""
+    found = {country_of(m.location)} if m.location else set()
+    found |= {country_code(a) for a, k in zip(m.actors, m.actor_kinds) if k == "GPE"}
+    return {c for c in found if c}
 
 
 def _people(m: EventMention) -> set[str]:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from models.records import EventMention
 from tasks.ids import stable_id
+from tasks.nlp import dateline_length
 
 from .actors import ArticleNames, clean_name, country_code, country_display, is_news_agency
 from .places import state_named
@@ -128,8 +129,8 @@ def actors_of(
     for ent in ents:
         if ent.start <= trigger.i < ent.end:
             continue  # "the next Party Congress": the event's own name is not its participant
-        if ent.start == sent.start and ent.text.isupper() and ent.end < sent.end and sent.doc[ent.end].text in _DATELINE_ENDS:
-            continue  # "SEOUL, May 27, 2024 —", "JAKARTA (Reuters) -": a dateline, not a participant
+        if ent.start_char < dateline_end(sent):
+            continue  # "SEOUL, May 27, 2024 —", "MADISON, Wis. (AP) —": a dateline, not a participant
         if motion and ent.label_ in ("GPE", "LOC", "FAC") and ent.root.dep_ in OBJECT_DEPS | {"pobj"}:
             continue  # "left Hanoi", "arrived in Hanoi": the place of a trip, not a participant
         name = actor_name(ent, names)
@@ -138,7 +139,9 @@ def actors_of(
     return actors
 
 
-_DATELINE_ENDS = frozenset({",", "(", "-", "–", "—", ":"})
+def dateline_end(sent: Span) -> int:
+    """Character offset where a dateline opening ``sent`` ends (its start when it has none)."""
+    return sent.start_char + dateline_length(sent.text)
 
 
 def _actor_kind(ent: Span, name: str, names: ArticleNames) -> str:

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from models.records import Article, EventMention, Timex, UndatedMention
 
 from .actors import ArticleNames
-from .extract import act_kind, is_unreal, object_act, paired_trigger
-from .lexicon import LINKABLE_KINDS, MOTION_KINDS, SIDE_PROGRAMME_KINDS, SPEECH_KINDS, Trigger, trigger_for
+from .extract import act_kind, cause_of, is_unreal, object_act, paired_trigger
+from .lexicon import CAUSE_KINDS, LINKABLE_KINDS, MOTION_KINDS, SIDE_PROGRAMME_KINDS, SPEECH_KINDS, Trigger, trigger_for
 from .locations import location_of, origin_of
 from .participants import actors_of, article_names, counterparts, speaker_actors
 from .places import state_named
@@ -42,9 +42,11 @@ def extract_undated(
     dated: Sequence[EventMention],
     caption_spans: Sequence[tuple[int, int]] = (),
     timexes: Sequence[Timex] = (),
+    lead_end: int = 0,
 ) -> list[UndatedMention]:
     """Undated reports of acts in ``article`` (``doc`` is its parse), and photo captions that
-    show an act on their photo's date. None of them creates an event by itself."""
+    show an act on their photo's date. None of them creates an event by itself; those that
+    start before ``lead_end`` are marked as the article's lead."""
     names = article_names(doc)
     dated_triggers = {m.trigger_start for m in dated}
     caption_dates = {span: _caption_date(span, timexes) for span in caption_spans}
@@ -69,7 +71,7 @@ def extract_undated(
                     (n, k) for n, k in actors_of(token, sent, names, group_reference=True, motion=trig.kind in MOTION_KINDS)
                     if n != location
                 ]
-            if not actors and (trig.kind in SPEECH_KINDS or not _asserted(token) or _tense(token) != "past"):
+            if not actors and trig.kind not in CAUSE_KINDS and (trig.kind in SPEECH_KINDS or not _asserted(token) or _tense(token) != "past"):
                 # "officials said": a statement without a named speaker is nobody's; a plain past
                 # act with nobody named ("some 15 deals were signed") is kept for its story's episode
                 continue
@@ -86,6 +88,8 @@ def extract_undated(
                 frame=frame, frame_relation=relation, asserted=_asserted(token), clause=clause_text(token), states=_states(token, sent),
                 frame_place=location_of(frame_noun, sent, frame) if frame_noun is not None and frame else None,
                 came_from=origin_of(token) if trig.kind in MOTION_KINDS else None,
+                lead=sent_start < lead_end and caption is None,
+                reported=_reported(token),
             )
             found.extend(_per_counterpart(base, token, sent, names) if trig.kind in COUNTERPART_KINDS else [base])
     return found
@@ -94,14 +98,23 @@ def extract_undated(
 def undated_trigger(token: Token) -> Trigger | None:
     is_verb = token.pos_ in ("VERB", "AUX")
     if is_verb:
-        if object_act(token) is not None:
-            return None  # "received the award", "issued a warrant": the object is the act
+        if object_act(token) is not None or cause_of(token) is not None:
+            # "received the award", "issued a warrant": the object is the act; "wildfires have
+            # killed 96": the cause is
+            return None
         particle = particle_of(token)
         phrasal = trigger_for(f"{token.lemma_.lower()} {particle}", is_verb=True) if particle else None
         return phrasal or paired_trigger(token) or trigger_for(token.lemma_, is_verb=True)
-    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower):  # a mis-tagged "congress", never "Congress"
+    if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and (token.is_lower or _capitalised_first_word(token))):
+        # a mis-tagged "congress" or a sentence's first "Wildfires", never the name "Congress"
         return trigger_for(token.lemma_, is_verb=False) or trigger_for(token.lower_, is_verb=False)
     return None
+
+
+def _capitalised_first_word(token: Token) -> bool:
+    # the tagger calls a sentence's first "Wildfires" a name, at most a one-word person
+    one_word_name = token.ent_type_ == "PERSON" and (token.i + 1 == len(token.doc) or token.nbor(1).ent_iob_ != "I")
+    return token.is_sent_start and token.is_title and (not token.ent_type_ or one_word_name)
 
 
 def _tense(token: Token) -> str:
@@ -139,6 +152,20 @@ def _asserted(token: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ not in ("ccomp", "xcomp", "pcomp", "advcl", "relcl", "acl")
+
+
+def _reported(token: Token) -> bool:
+    """Whether the act is told in the complement of a reporting verb: "rebels captured the
+    airport, residents said", "the minister said the ban has taken effect"."""
+    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    trig = trigger_for(verb.head.lemma_, is_verb=True)
+    return trig is not None and trig.kind in SPEECH_KINDS
 
 
 def _states(token: Token, sent: Span) -> tuple[str, ...]:

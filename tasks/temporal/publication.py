@@ -96,12 +96,14 @@ def _infer(text: str, title: str | None) -> tuple[date | None, str]:
     if m:
         frag = m.group("date")
         d = _first_full_date(frag)
-        if d is None:
-            year = _latest_year(text)
-            if year is not None:
-                d = _first_full_date(f"{frag}, {year}")
         if d is not None:
             return d, "dateline"
+        # the year is borrowed from the latest the story names, which may be background
+        # ("MOSCOW, March 23 - ... the 2004 school siege"): a guess other evidence may beat
+        year = _latest_year(text)
+        d = _first_full_date(f"{frag}, {year}") if year is not None else None
+        if d is not None:
+            return d, "inferred"
     # 4. The latest date the story reports as past (future plans do not bound it). A month-day
     #    without a year counts in the latest year the story names, never beyond it.
     tagged = tag(text, None)

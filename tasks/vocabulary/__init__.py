@@ -63,6 +63,7 @@ class EventVocabulary:
     support_verbs: frozenset[str]
     object_act_verbs: frozenset[str]
     caused_verbs: frozenset[str]
+    news_statements: frozenset[str]
 
     def kinds_with(self, flag: str) -> frozenset[str]:
         if flag not in KIND_FLAGS:
@@ -105,7 +106,7 @@ def words() -> Words:
 def parse_event_vocabulary(raw: Mapping[str, Any]) -> EventVocabulary:
     """Validate and index the parsed ``events.yaml``."""
     _expect_keys(raw, {"types", "kinds", "triggers", "light_verbs", "statistic_verbs", "support_verbs",
-                       "object_act_verbs", "caused_verbs"}, "events.yaml")
+                       "object_act_verbs", "caused_verbs", "news_statements"}, "events.yaml")
     types = {_word(t, "types"): str(d) for t, d in raw["types"].items()}
     kind_flags: dict[str, frozenset[str]] = {}
     for kind, flags in raw["kinds"].items():
@@ -124,6 +125,7 @@ def parse_event_vocabulary(raw: Mapping[str, Any]) -> EventVocabulary:
         support_verbs=frozenset(_word_list(raw["support_verbs"], "support_verbs")),
         object_act_verbs=frozenset(_word_list(raw["object_act_verbs"], "object_act_verbs")),
         caused_verbs=frozenset(_word_list(raw["caused_verbs"], "caused_verbs")),
+        news_statements=frozenset(_word_list(raw["news_statements"], "news_statements")),
     )
 
 

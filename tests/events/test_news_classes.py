@@ -116,3 +116,86 @@ def test_a_name_after_a_states_possessive_is_a_person_not_a_dateline(extract, te
 def test_a_body_after_a_states_possessive_stays_a_body(nlp):
     doc = nlp("China's Foreign Ministry and Britain's Bank of England spoke on Monday.")
     assert {(e.text, e.label_) for e in doc.ents if e.label_ == "PERSON"} == set()
+
+
+def test_an_act_under_way_in_what_is_said_is_the_event_not_the_saying(extract):
+    text = ("“Canada is imposing sanctions on four shipping firms,” Foreign Minister Ana Reyes said "
+            "in a statement on Friday.")
+    found = [(m.kind, m.date_value) for m in extract(text)]
+    assert ("sanction", "2025-03-07") in found
+    assert all(kind != "statement" for kind, _ in found), found
+
+
+def test_a_statement_that_is_news_stays_beside_the_act_it_tells(extract):
+    text = "“Canada is imposing sanctions on four firms,” Foreign Minister Ana Reyes warned on Friday."
+    assert {m.kind for m in extract(text)} == {"sanction", "statement"}
+
+
+def _merged(nlp, texts_and_dates):
+    from tasks.events import merge_mentions
+
+    articles = [
+        Article(article_id=f"a{i}", doc_id=f"d{i}", source=f"s{i}.txt", path=f"s{i}.txt", title=None, text=text,
+                url=None, outlet=None, published=day, published_basis="metadata", word_count=len(text.split()))
+        for i, (text, day) in enumerate(texts_and_dates)
+    ]
+    found = list(mentions_for(articles, nlp.pipe([a.text for a in articles])))
+    return merge_mentions([m for f in found for m in f.dated], [u for f in found for u in f.undated])
+
+
+def test_an_undated_lead_act_is_the_news_of_its_report(nlp):
+    text = ("Rebel fighters seize the airport in Port Amal\n\n"
+            "Rebel fighters led by commander Joseph Kiza captured the international airport of Port Amal after "
+            "a night of heavy fighting, residents said.\n\nThe city has been besieged for months.")
+    merged = _merged(nlp, [(text, date(2025, 3, 9))])
+    leads = [m for m in merged.mentions if m.origin == "lead"]
+    assert {(m.kind, m.date_value, m.date_basis) for m in leads} == {("military", "2025-03-09", "publication_fallback")}
+    assert all(m.kind != "statement" for m in merged.mentions)
+
+
+def test_a_lead_act_another_report_dates_takes_that_date(nlp):
+    lead = ("Rebel fighters led by commander Joseph Kiza captured the international airport of Port Amal after "
+            "a night of heavy fighting.\n\nResidents fled.")
+    dated = "Commander Joseph Kiza captured the airport of Port Amal on Saturday, officials said."
+    merged = _merged(nlp, [(lead, date(2025, 3, 9)), (dated, date(2025, 3, 9))])
+    captures = {m.date_value for m in merged.mentions if m.kind == "military"}
+    assert captures == {"2025-03-08"}
+    assert not [m for m in merged.mentions if m.origin == "lead"]
+
+
+def test_a_lead_that_dates_its_news_gives_no_fallback(nlp):
+    text = ("Rebel fighters captured the airport of Port Amal on Saturday.\n\n"
+            "Commander Joseph Kiza seized the control tower, residents said.")
+    merged = _merged(nlp, [(text, date(2025, 3, 9))])
+    assert not [m for m in merged.mentions if m.origin == "lead"]
+
+
+def test_reports_of_one_quake_that_day_are_one_event_whatever_they_name(nlp):
+    merged = _merged(nlp, [
+        ("A magnitude 7.1 earthquake struck southern Peru on Monday, officials said.", date(2025, 3, 11)),
+        ("The earthquake hit the city of Arequipa early on Monday, killing 12 people.", date(2025, 3, 11)),
+        ("President Maria Soto flew to the region after the quake on Monday.", date(2025, 3, 11)),
+    ])
+    quakes = {e.event_id for e in merged.events if e.event_type == "DISASTER"}
+    assert len(quakes) == 1
+
+
+def test_quakes_in_two_countries_on_one_day_are_two_events(nlp):
+    merged = _merged(nlp, [
+        ("A strong earthquake struck Peru on Monday.", date(2025, 3, 11)),
+        ("A strong earthquake struck Japan on Monday.", date(2025, 3, 11)),
+    ])
+    assert len([e for e in merged.events if e.event_type == "DISASTER"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MADISON, Wis. (Wire) — Wildfires on the island have killed at least 40 people, officials said on Friday.",
+        "LIMA, Peru (Wire) — Wildfires have killed at least 40 people in the south on Friday.",
+    ],
+)
+def test_a_cause_opening_the_sentence_is_the_event_and_the_dateline_no_actor(extract, text):
+    found = extract(text)
+    assert [(m.kind, m.date_value) for m in found if m.kind != "statement"] == [("disaster", "2025-03-07")]
+    assert not {"Wis", "MADISON", "LIMA", "Peru"} & {a for m in found for a in m.actors}

@@ -18,8 +18,12 @@ CASES = [
      date(2024, 4, 3), "updated_line"),
     ("Posted on 12 January 2023 by staff\nThe council met again.", date(2023, 1, 12),
      "updated_line"),
+    # a dateline without a year borrows the latest year the story names: a guess, which
+    # corroboration or the story's dated copies may beat
     ("MOSCOW, June 19 (Agency) - The Kremlin said the treaty signed on June 19, 2024 was "
-     "historic.", date(2024, 6, 19), "dateline"),
+     "historic.", date(2024, 6, 19), "inferred"),
+    ("KYIV, March 23 (Agency) - Officials recalled the 2004 attack on the city.", date(2004, 3, 23), "inferred"),
+    ("KYIV, March 23, 2024 (Agency) - Officials recalled the 2004 attack on the city.", date(2024, 3, 23), "dateline"),
     ("The bridge opened on March 3, 2021. It was repaired after a flood on August 9, 2022. "
      "A new bridge will open on May 1, 2026.", date(2022, 8, 9), "inferred"),
     ("Nothing here tells the day, only that it rained.", None, "unknown"),

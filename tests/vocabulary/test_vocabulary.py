@@ -77,6 +77,7 @@ statistic_verbs: [rise]
 support_verbs: [hold]
 object_act_verbs: [issue]
 caused_verbs: [hit]
+news_statements: [announce]
 """
 
 

@@ -26,5 +26,10 @@ CREATE TABLE IF NOT EXISTS core.undated_mentions (
     part           INTEGER NOT NULL,
     asserted       BOOLEAN NOT NULL,
     clause         VARCHAR NOT NULL,
-    states         VARCHAR[] NOT NULL
+    states         VARCHAR[] NOT NULL,
+    -- columns added later have their own migration too (16, 17, 19, 20) for older files
+    frame_place    VARCHAR,
+    came_from      VARCHAR,
+    lead           BOOLEAN NOT NULL DEFAULT false,
+    reported       BOOLEAN NOT NULL DEFAULT false
 );

@@ -23,7 +23,7 @@ COMMENT ON COLUMN main.articles.article_id IS 'Stable hash of source; key of thi
 COMMENT ON COLUMN main.articles.source IS 'Provenance: path relative to the source root, name#n for the n-th story of a bundle or line of a JSONL file, or the record URL. Unique.';
 COMMENT ON COLUMN main.articles.title IS 'Headline (first non-empty line for text files, metadata otherwise); NULL when unknown.';
 COMMENT ON COLUMN main.articles.published IS 'Publication date: the anchor for relative dates in the text. NULL when unknown.';
-COMMENT ON COLUMN main.articles.published_basis IS 'Where published came from: metadata | dateline | updated_line | url (a date in the page address, /2023/02/09/) | inferred | corroborated (dated by the well-dated events it reports) | bundle_context (year from a well-dated story of the same bundle, day bounded by its own dates) | unknown.';
+COMMENT ON COLUMN main.articles.published_basis IS 'Where published came from: metadata | dateline | updated_line | url (a date in the page address, /2023/02/09/) | inferred | corroborated (dated by the well-dated events it reports) | bundle_context (year from a well-dated story of the same bundle, day bounded by its own dates) | story_context (the latest date of the well-dated articles that share four or more names with it, when they agree within three days) | unknown.';
 COMMENT ON COLUMN main.articles.word_count IS 'Words in the article text.';
 COMMENT ON COLUMN main.articles.duplicate_of IS 'article_id of the canonical copy when this article is a copy of another one (exact, near or contained); NULL for canonical or unique articles.';
 COMMENT ON COLUMN main.articles.cluster_id IS 'Deduplication cluster: all copies of one story share it. NULL when the article was never assigned.';

@@ -1,0 +1,58 @@
+"""Lead events: what a report's headline and first sentences tell, when nothing dates it.
+
+"India's spacecraft lands near the moon's south pole", "Soldiers announce they have carried out
+a coup": the news of the day is told in the lead, usually with no date words, because the
+report's own date is its date. An undated lead act that no other report dates (merging links
+it first) is dated to its article's publication day, with ``date_basis`` publication_fallback
+and origin ``lead``, so an analyst can tell it from a date the text gives.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from models.records import EventMention, UndatedMention
+from tasks.ids import stable_id
+
+from .lexicon import CAUSE_KINDS, NEWS_STATEMENTS, SPEECH_KINDS
+
+# Kinds a lead reports as the news itself; lasting states ("ties") are no news of a day. Of
+# statements only those that are news in themselves count ("announced a breakthrough"): a
+# bare "officials said" is no event of its own.
+_NOT_NEWS_KINDS = frozenset({"relations", "qa", "change", "celebration", "casualty"})
+_TOLD_AS_DONE = frozenset({"past", "perfect", "present"})
+
+
+def lead_mentions(undated: Sequence[UndatedMention], used: set[tuple[str, int]]) -> list[EventMention]:
+    """Dated mentions for the lead acts of ``undated`` that merging left undated (``used``
+    holds the (article_id, trigger_start) of those it dated)."""
+    out = []
+    for u in undated:
+        if (u.article_id, u.trigger_start) in used or not _news_of_its_report(u):
+            continue
+        assert u.published is not None
+        day = u.published
+        out.append(EventMention(
+            mention_id=stable_id("mention", u.article_id, "lead", u.trigger_start, *((u.part,) if u.part else ())),
+            article_id=u.article_id, source=u.source, sentence=u.sentence, char_start=u.char_start,
+            char_end=u.char_end, date_text="", date_value=day.isoformat(), date_start=day, date_end=day,
+            granularity="day", date_basis="publication_fallback", action=u.action, event_type=u.event_type,
+            actors=u.actors, location=u.location, status="occurred", trigger_start=u.trigger_start,
+            trigger_end=u.trigger_end, kind=u.kind, actor_kinds=u.actor_kinds, clause=u.clause, origin="lead",
+        ))
+    return out
+
+
+def _news_of_its_report(u: UndatedMention) -> bool:
+    return (
+        u.lead
+        and u.published is not None
+        and u.kind not in _NOT_NEWS_KINDS
+        and (bool(u.actors) or u.kind in CAUSE_KINDS)  # "dedicated the award": an act of nobody named is no news
+        and (u.kind not in SPEECH_KINDS or (u.action in NEWS_STATEMENTS and bool(u.actors)))
+        and u.status == "occurred"
+        and (u.asserted or u.reported)  # "captured the airport, residents said" is the news too
+        and not u.quoted
+        and u.caption_date is None
+        and u.tense in _TOLD_AS_DONE
+        and u.frame_relation is None
+    )

@@ -1,0 +1,50 @@
+"""Dating articles that state no date: by the well-dated articles of their own story."""
+from __future__ import annotations
+
+from datetime import date
+
+from models.records import Article
+from tasks.events.anchoring import story_anchors
+
+
+def _article(article_id: str, published: date | None, basis: str) -> Article:
+    return Article(
+        article_id=article_id, doc_id=article_id, source=f"{article_id}.txt", path=f"{article_id}.txt", title=None,
+        text="", url=None, outlet=None, published=published, published_basis=basis, word_count=100,  # type: ignore[arg-type]
+    )
+
+
+FLOOD = frozenset({"derna", "storm daniel", "libya", "wadi derna", "benghazi", "red crescent"})
+OTHER_FLOOD_COPY = frozenset({"derna", "storm daniel", "libya", "wadi derna", "tripoli"})
+ELECTION = frozenset({"lula", "bolsonaro", "brazil", "sao paulo", "workers' party"})
+
+
+def test_an_undated_article_takes_the_date_of_its_storys_dated_articles():
+    weak = _article("w", None, "unknown")
+    dated = [_article("a", date(2023, 9, 12), "metadata"), _article("b", date(2023, 9, 13), "url"),
+             _article("c", date(2022, 10, 30), "metadata")]
+    names = {"w": FLOOD, "a": OTHER_FLOOD_COPY, "b": FLOOD, "c": ELECTION}
+    assert story_anchors([weak], dated, names) == {"w": date(2023, 9, 13)}
+
+
+def test_a_story_whose_dated_articles_disagree_leaves_the_article_undated():
+    weak = _article("w", None, "unknown")
+    dated = [_article("a", date(2023, 9, 12), "metadata"), _article("b", date(2023, 10, 2), "metadata")]
+    assert story_anchors([weak], dated, {"w": FLOOD, "a": FLOOD, "b": FLOOD}) == {}
+
+
+def test_sharing_only_states_or_a_few_names_is_not_one_story():
+    weak = _article("w", None, "unknown")
+    dated = [_article("a", date(2023, 9, 12), "metadata")]
+    states = frozenset({"libya", "egypt", "tunisia", "algeria", "derna"})
+    assert story_anchors([weak], dated, {"w": states, "a": states | {"cairo"}}) == {}
+    few = frozenset({"derna", "storm daniel", "libya"})
+    assert story_anchors([weak], dated, {"w": few, "a": few}) == {}
+
+
+def test_an_inferred_date_before_the_story_is_lifted_but_a_later_one_is_kept():
+    early = _article("early", date(2016, 1, 17), "inferred")  # a background date the story names
+    late = _article("late", date(2023, 9, 20), "inferred")
+    dated = [_article("a", date(2023, 9, 12), "metadata")]
+    names = {"early": FLOOD, "late": FLOOD, "a": FLOOD}
+    assert story_anchors([early, late], dated, names) == {"early": date(2023, 9, 12)}
