@@ -130,6 +130,8 @@ _STORY_SHARED_NAMES = 4
 # the shared names are this share of the shorter list: two stories that merely both mention
 # Biden, the White House and Ukraine share few of their names
 _STORY_OVERLAP = 0.3
+_SHORT_STORY_SHARED_NAMES = 3
+_SHORT_STORY_OVERLAP = 0.5
 _STORY_SPREAD_DAYS = 3
 
 
@@ -138,7 +140,8 @@ def story_anchors(
 ) -> dict[str, date]:
     """Dates for articles that neither state nor corroborate one, from the well-dated articles
     of the same story: those sharing at least four names with it, two of them more than a
-    state's ("Derna", "Storm Daniel"), and a third of the shorter list of names. Only when those
+    state's ("Derna", "Storm Daniel"), and a third of the shorter list of names (or three
+    names that are half of it, for short articles). Only when those
     articles agree within a few days is the latest of their dates taken: a story's copies and follow-ups are published together, and
     the weekdays an article names ("the dams burst late Sunday") then resolve to the days
     before it, as they would against its own date. Wider spreads stay unknown."""
@@ -160,10 +163,13 @@ def story_anchors(
 
 def _same_story(own: frozenset[str], other: frozenset[str]) -> bool:
     shared = own & other
-    return (
-        len(shared) >= _STORY_SHARED_NAMES
-        and len(shared) >= _STORY_OVERLAP * min(len(own), len(other))
-        and sum(country_code(name) is None for name in shared) >= 2
+    if sum(country_code(name) is None for name in shared) < 2:
+        return False
+    shorter = min(len(own), len(other))
+    # a short article names few things: three shared names make its story when they are half
+    # of what it names
+    return (len(shared) >= _STORY_SHARED_NAMES and len(shared) >= _STORY_OVERLAP * shorter) or (
+        len(shared) >= _SHORT_STORY_SHARED_NAMES and len(shared) >= _SHORT_STORY_OVERLAP * shorter
     )
 
 

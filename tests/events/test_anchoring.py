@@ -48,3 +48,15 @@ def test_an_inferred_date_before_the_story_is_lifted_but_a_later_one_is_kept():
     dated = [_article("a", date(2023, 9, 12), "metadata")]
     names = {"early": FLOOD, "late": FLOOD, "a": FLOOD}
     assert story_anchors([early, late], dated, names) == {"early": date(2023, 9, 12)}
+
+
+def test_a_short_article_shares_three_names_that_are_half_of_what_it_names():
+    weak = _article("w", None, "unknown")
+    dated = [_article("a", date(2023, 9, 12), "metadata")]
+    short = frozenset({"derna", "storm daniel", "libya", "wadi derna"})
+    assert story_anchors([weak], dated, {"w": short, "a": FLOOD}) == {"w": date(2023, 9, 12)}
+    # three shared names out of many on both sides are no longer half of either
+    many = {"tobruk", "misrata", "sirte", "al-bayda", "ajdabiya", "sabha", "zawiya", "ghat"}
+    others = {"un", "who", "cairo", "athens", "malta", "rome", "tunis", "algiers"}
+    weak_names = frozenset({"derna", "storm daniel", "libya"} | many)
+    assert story_anchors([weak], dated, {"w": weak_names, "a": FLOOD | others}) == {}
