@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-BENCHMARKS = ("benchmarks.bench_timex", "benchmarks.dedup_bench", "benchmarks.bench_load")
+BENCHMARKS = ("benchmarks.bench_timex", "benchmarks.dedup_bench", "benchmarks.bench_load", "benchmarks.bench_extract")
 
 
 def _machine() -> str:

@@ -12,6 +12,7 @@ from models.records import Article, EventMention, UndatedMention
 from tasks.dedup.boilerplate import strip_boilerplate
 from tasks.temporal import tag
 
+from .entities import doc_ents
 from .anchoring import (
     STORY_NAME_LABELS,
     apply_anchors,
@@ -36,12 +37,6 @@ def caption_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of photo captions, whole lines or inline in a flattened paragraph:
     their dates are photo dates, not event dates."""
     return _spans_of(text, strip_boilerplate(text).captions)
-
-
-def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of page furniture lines ("Published: June 19, 2024 20:43", "Updated
-    6 February 2023 4:46 AM by AFP"): their dates stamp the page, they date no event."""
-    return _spans_of(text, strip_boilerplate(text).removed)
 
 
 def _spans_of(text: str, pieces: Sequence[str]) -> list[tuple[int, int]]:
@@ -69,14 +64,17 @@ def caption_days(text: str) -> list[date]:
 
 
 def extract_article(article: Article, doc: Doc) -> ArticleMentions:
-    """Dated and undated mentions of one article; ``doc`` is the parse of its text."""
-    spacy_dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
-    furniture = furniture_spans(article.text)
+    """Dated and undated mentions of one article; ``doc`` is the parse of its text. Page
+    furniture ("Published: June 19, 2024 20:43") stamps the page and dates no event; photo
+    captions date their photos."""
+    spacy_dates = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("DATE", "TIME")]
+    page = strip_boilerplate(article.text)
+    furniture = _spans_of(article.text, page.removed)
     timexes = [
         t for t in tag(article.text, article.published, spacy_dates=spacy_dates)
         if not any(a <= t.start < b for a, b in furniture)
     ]
-    captions = caption_spans(article.text)
+    captions = _spans_of(article.text, page.captions)
     dated = extract_mentions(article, doc, timexes, captions)
     lead = lead_end(doc, [*furniture, *captions])
     if any(m.char_start < lead and not m.is_caption for m in dated):
@@ -107,7 +105,7 @@ def lead_end(doc: Doc, skipped: Sequence[tuple[int, int]]) -> int:
 def story_names(doc: Doc) -> frozenset[str]:
     """The names an article's story is told with, case-folded."""
     return frozenset(
-        " ".join(e.text.split()).casefold() for e in doc.ents
+        " ".join(e.text.split()).casefold() for e in doc_ents(doc)
         if e.label_ in STORY_NAME_LABELS and len(e.text) > 2 and not is_news_agency(e.text)
     )
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from models.records import Article, DateBasis, EventMention, Granularity, Timex
 from tasks.ids import stable_id
 
+from .entities import doc_ents
 from .lexicon import (
     CAUSE_KINDS,
     CAUSED_VERBS,
@@ -266,7 +267,7 @@ def _named_act_day(noun: Token, dated: Iterable[EventMention]) -> date | None:
     owners = set()
     for child in noun.children:
         if child.dep_ in ("amod", "poss", "compound") and child.ent_type_ in ("NORP", "GPE", "PERSON", "ORG"):
-            text = next((e.text for e in noun.doc.ents if e.start <= child.i < e.end), child.text)
+            text = next((e.text for e in doc_ents(noun.doc) if e.start <= child.i < e.end), child.text)
             owners.add(state_named(text, child.ent_type_) or clean_name(text))
     days = {m.date_start for m in dated if m.kind == trig.kind and m.granularity == "day" and owners & set(m.actors)}
     return days.pop() if len(days) == 1 else None

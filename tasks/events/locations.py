@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from models.records import EventMention
 from tasks.ids import stable_id
 
+from .entities import doc_ents, sent_ents
 from .actors import clean_name, country_code, country_display
 from .lexicon import MOTION_KINDS
 from .places import country_of_demonym
@@ -21,7 +22,7 @@ def location_of(trigger: Token, sent: Span, kind: str) -> str | None:
     first place introduced by a locative preposition in the sentence."""
     # after a motion verb, "in X" is a place even when the small NER model calls X a person
     labels = PLACE_LABELS | {"PERSON", "ORG"} if kind in MOTION_KINDS else PLACE_LABELS
-    candidates = [e for e in sent.ents if e.label_ in labels]
+    candidates = [e for e in sent_ents(sent) if e.label_ in labels]
     heads = [trigger] if trigger.head.i == trigger.i else [trigger, trigger.head]
     for head in heads:
         for child in head.children:
@@ -43,7 +44,7 @@ def location_of(trigger: Token, sent: Span, kind: str) -> str | None:
         for ent in candidates:
             if ent.label_ in PLACE_LABELS and ent.root.head.i == trigger.i and ent.root.dep_ == "dobj":
                 return _place_name(ent)
-    for ent in sent.ents:
+    for ent in sent_ents(sent):
         if ent.label_ not in PLACE_LABELS or ent.start <= sent.start:
             continue
         # "in Hanoi", "in central Pyongyang"
@@ -63,7 +64,7 @@ def _state_of_place_noun(noun: Token | None) -> str | None:
     if not words:
         return None
     # the whole demonym, "North Korean", not just the word that modifies the noun
-    ent = next((e for e in noun.doc.ents if e.label_ == "NORP" and e.start <= words[0].i < e.end), None)
+    ent = next((e for e in doc_ents(noun.doc) if e.label_ == "NORP" and e.start <= words[0].i < e.end), None)
     code = country_of_demonym(ent.text if ent is not None else words[0].text)
     return country_display(code) if code else None
 
@@ -81,7 +82,7 @@ def origin_of(trigger: Token) -> str | None:
             if prep.dep_ != "prep" or prep.lower_ != "from":
                 continue
             for obj in prep.children:
-                ent = next((e for e in trigger.doc.ents if e.start <= obj.i < e.end and e.label_ in PLACE_LABELS), None)
+                ent = next((e for e in doc_ents(trigger.doc) if e.start <= obj.i < e.end and e.label_ in PLACE_LABELS), None)
                 if obj.dep_ == "pobj" and ent is not None:
                     return _place_name(ent)
     return None
@@ -97,7 +98,7 @@ def destinations(token: Token) -> list[str]:
             if obj.dep_ != "pobj":
                 continue
             for place in (obj, *obj.conjuncts):
-                ent = next((e for e in token.doc.ents if e.start <= place.i < e.end and e.label_ in PLACE_LABELS), None)
+                ent = next((e for e in doc_ents(token.doc) if e.start <= place.i < e.end and e.label_ in PLACE_LABELS), None)
                 if ent is not None and _place_name(ent) not in found:
                     found.append(_place_name(ent))
     return found
@@ -120,6 +121,6 @@ def hosting_state(trigger: Token) -> str | None:
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
-    ent = next((e for e in trigger.doc.ents if e.start <= subject.i < e.end and e.label_ == "GPE"), None)
+    ent = next((e for e in doc_ents(trigger.doc) if e.start <= subject.i < e.end and e.label_ == "GPE"), None)
     return country_display(clean_name(ent.text)) if ent is not None and country_code(clean_name(ent.text)) else None
 

@@ -285,7 +285,12 @@ def _derive_visits(groups: list[list[EventMention]], visit_of: dict[int, int]) -
 def _resolve_conflicts(groups: list[list[EventMention]]) -> list[list[EventMention]]:
     """Sources that disagree by a day on one act ("late on Wednesday night" vs "early on
     Thursday") report one event: the same kind, people and place a day apart is merged into the
-    better-attested day, and the event is flagged as a date conflict."""
+    better-attested day, and the event is flagged as a date conflict.
+
+    So is a bare weekday read a week too early: a page whose metadata says Wednesday evening
+    (another time zone's Thursday) reports "arrived early on Thursday", which reads as the
+    Thursday before. When the same act is dated by better evidence exactly a week later, the
+    weekday meant that day."""
     def weight(group: list[EventMention]) -> tuple[int, float]:
         return len({m.article_id for m in group}), sum(_BASIS_WEIGHT.get(m.date_basis, 1.0) for m in group)
 
@@ -302,11 +307,13 @@ def _resolve_conflicts(groups: list[list[EventMention]]) -> list[list[EventMenti
             continue
         a = groups[gi]
         places_a = {m.location for m in a if m.location}
-        if a[0].granularity != "day" or not places_a:
+        if a[0].granularity != "day":
             continue
         kind = a[0].kind or a[0].action
-        near = by_day.get((kind, a[0].date_start - timedelta(days=1)), []) + by_day.get((kind, a[0].date_start + timedelta(days=1)), [])
-        for gj in sorted(near, key=rank.__getitem__):
+        day = a[0].date_start
+        near = by_day.get((kind, day - timedelta(days=1)), []) + by_day.get((kind, day + timedelta(days=1)), [])
+        week_early = [gj for gj in by_day.get((kind, day - timedelta(days=7)), []) if _bare_weekdays(groups[gj])]
+        for gj in sorted(near + week_early, key=rank.__getitem__):
             if gj == gi or gj in merged_into or merged_into.get(gi) is not None:
                 continue
             b = groups[gj]
@@ -314,11 +321,25 @@ def _resolve_conflicts(groups: list[list[EventMention]]) -> list[list[EventMenti
                 continue
             if weights[gj] > weights[gi]:
                 continue
-            if not places_a & {m.location for m in b if m.location} or not _actors_compatible(b[0], a):
+            places_b = {m.location for m in b if m.location}
+            if gj in week_early:
+                if not any(m.date_basis == "explicit" for m in a) or (places_b and not places_a & places_b):
+                    continue
+            elif not places_a & places_b:
+                continue
+            if not _actors_compatible(b[0], a):
                 continue
             a.extend(b)
             merged_into[gj] = gi
     return [g for gi, g in enumerate(groups) if gi not in merged_into]
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _bare_weekdays(group: list[EventMention]) -> bool:
+    """Every report dates the act by a weekday read from its publication date alone."""
+    return all(m.date_basis == "relative_to_publication" and _WEEKDAY.search(m.date_text) for m in group)
 
 
 # ------------------------------------------------------------------ event

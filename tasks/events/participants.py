@@ -11,6 +11,7 @@ from models.records import EventMention
 from tasks.ids import stable_id
 from tasks.nlp import dateline_length
 
+from .entities import doc_ents, sent_ents
 from .actors import ArticleNames, clean_name, country_code, country_display, is_news_agency
 from .places import state_named
 from .roles import TITLE_WORDS, ArticleRoles
@@ -22,7 +23,7 @@ GROUP_REFERENCES = ("the two leaders", "both leaders", "the two men", "the two p
 
 def article_names(doc: Doc) -> ArticleNames:
     """The article's people: full names for partial ones, and who holds which role."""
-    names = ArticleNames.from_people(e.text for e in doc.ents if e.label_ == "PERSON")
+    names = ArticleNames.from_people(e.text for e in doc_ents(doc) if e.label_ == "PERSON")
     return replace(names, roles=ArticleRoles.from_doc(doc, names))
 
 
@@ -36,7 +37,7 @@ def counterparts(token: Token, sent: Span, names: ArticleNames) -> list[str]:
             or (child.dep_ == "conj" and child.pos_ == "PROPN") or starts_a_name(child)
         ):
             indices = {t.i for t in child.subtree}
-            for ent in sent.ents:
+            for ent in sent_ents(sent):
                 if (ent.label_ == "PERSON" or names.is_person(ent.text)) and ent.root.i in indices:
                     name = actor_name(ent, names)
                     if name and name not in met:
@@ -125,7 +126,7 @@ def actors_of(
     if not ents and not actors and any(_is_state_pair(c) for c in subjects):
         actors.extend((state, "GPE") for state in _recent_states(trigger, 2))
     if not ents and not actors and sentence_fallback and not unnamed_subject:
-        ents = [e for e in sent.ents if e.label_ in ("PERSON", "ORG") and not in_other_clause(e.root, trigger)]
+        ents = [e for e in sent_ents(sent) if e.label_ in ("PERSON", "ORG") and not in_other_clause(e.root, trigger)]
     for ent in ents:
         if ent.start <= trigger.i < ent.end:
             continue  # "the next Party Congress": the event's own name is not its participant
@@ -161,9 +162,9 @@ def speaker_actors(token: Token, sent: Span, names: ArticleNames) -> list[tuple[
     if subject.lower_ in PRONOUNS:
         speaker = _previous_subject_person(sent, names)
     else:
-        ent = next((e for e in sent.ents if e.start <= subject.i < e.end and (e.label_ == "PERSON" or names.is_person(e.text))), None)
+        ent = next((e for e in sent_ents(sent) if e.start <= subject.i < e.end and (e.label_ == "PERSON" or names.is_person(e.text))), None)
         if ent is None:
-            ent = next((e for e in sent.ents if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end - 1 <= subject.right_edge.i), None)
+            ent = next((e for e in sent_ents(sent) if e.label_ == "PERSON" and subject.left_edge.i <= e.start and e.end - 1 <= subject.right_edge.i), None)
         if ent is not None:
             speaker = ent.text
         elif subject.pos_ == "PROPN" and names.knows(subject.text):
@@ -177,7 +178,7 @@ def speaker_actors(token: Token, sent: Span, names: ArticleNames) -> list[tuple[
     for child in token.children:
         if child.dep_ in ("dobj", "dative") or (child.dep_ == "prep" and child.lower_ == "to"):
             indices = {t.i for t in child.subtree}
-            for ent in sent.ents:
+            for ent in sent_ents(sent):
                 if ent.root.i in indices and (ent.label_ == "PERSON" or names.is_person(ent.text)):
                     name = names.resolve(ent.text)
                     if name != speaker and all(name != n for n, _ in addressed):
@@ -209,7 +210,7 @@ def _clause_subject_person(token: Token, names: ArticleNames) -> str | None:
 
 
 def _person_named_by(subject: Token, names: ArticleNames) -> str | None:
-    ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end and (e.label_ == "PERSON" or names.is_person(e.text))), None)
+    ent = next((e for e in doc_ents(subject.doc) if e.start <= subject.i < e.end and (e.label_ == "PERSON" or names.is_person(e.text))), None)
     if ent is not None:
         return names.resolve(ent.text)
     if subject.pos_ == "PROPN" and names.knows(subject.text):
@@ -246,7 +247,7 @@ def _appositive_names(tokens: list[Token], sent: Span) -> list[Token]:
     To Lam": a person named right after a title (or a title and a comma) is the one the title
     describes, however the parser attached the name."""
     doc = sent.doc
-    starts = {e.start: e for e in sent.ents if e.label_ == "PERSON"}
+    starts = {e.start: e for e in sent_ents(sent) if e.label_ == "PERSON"}
     found: list[Token] = []
     for token in tokens:
         if token.lemma_.lower() not in _APPOSITION_HEADS:
@@ -258,7 +259,7 @@ def _appositive_names(tokens: list[Token], sent: Span) -> list[Token]:
 
 def _entities_in(tokens: list[Token], sent: Span) -> list[Span]:
     indices = {t.i for t in tokens}
-    return [e for e in sent.ents if e.label_ in ACTOR_LABELS and any(t.i in indices for t in e)]
+    return [e for e in sent_ents(sent) if e.label_ in ACTOR_LABELS and any(t.i in indices for t in e)]
 
 
 # Names ending in these words are places whatever the NER label says ("Kim Il Sung Square").
@@ -297,7 +298,7 @@ def _previous_subject_person(sent: Span, names: ArticleNames | None = None) -> s
     previous = doc[sent.start - 1].sent if sent.start > 0 else None
     window_start = previous.start if previous is not None else sent.start
     subjects = [
-        e for e in doc.ents
+        e for e in doc_ents(doc)
         if e.label_ == "PERSON" and window_start <= e.start and e.end <= sent.start + (sent.end - sent.start)
         and e.start < sent.end and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.i < _pronoun_index(sent)
     ]
@@ -311,7 +312,7 @@ def _previous_subject_person(sent: Span, names: ArticleNames | None = None) -> s
         return candidates[-1][1]
     if previous is None:
         return None
-    people = {clean_name(e.text) for e in doc.ents if e.label_ == "PERSON" and previous.start <= e.start < previous.end}
+    people = {clean_name(e.text) for e in doc_ents(doc) if e.label_ == "PERSON" and previous.start <= e.start < previous.end}
     return people.pop() if len(people) == 1 else None
 
 
@@ -336,7 +337,7 @@ def _recent_states(trigger: Token, n: int) -> list[str]:
     doc = sent.doc
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     found: list[str] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if not start <= ent.start < trigger.i:
             continue
         state = state_named(ent.text, ent.label_)
@@ -347,8 +348,8 @@ def _recent_states(trigger: Token, n: int) -> list[str]:
 
 def _previous_people(sent: Span, n: int) -> list[str]:
     people: list[str] = []
-    names = ArticleNames.from_people(e.text for e in sent.doc.ents if e.label_ == "PERSON")
-    for ent in reversed(sent.doc.ents):
+    names = ArticleNames.from_people(e.text for e in doc_ents(sent.doc) if e.label_ == "PERSON")
+    for ent in reversed(doc_ents(sent.doc)):
         if ent.end <= sent.start and ent.label_ == "PERSON":
             name = names.resolve(ent.text)
             if name not in people:

