@@ -17,18 +17,19 @@ from models.records import Entity
 from tasks.ids import stable_id
 from tasks.vocabulary import words
 
-_TITLE_WORDS = (
-    "president|vice president|prime minister|deputy prime minister|minister|foreign minister|"
-    "defense minister|defence minister|secretary of state|secretary|assistant secretary|general secretary|"
-    "chairman|chairwoman|chair|chancellor|premier|king|queen|prince|princess|leader|supreme leader|"
-    "ambassador|envoy|spokesman|spokeswoman|spokesperson|senator|sen\\.|rep\\.|representative|governor|"
-    "mayor|general|gen\\.|admiral|colonel|dr\\.|mr\\.|mrs\\.|ms\\.|mr|mrs|ms|dr|sir|lord|pope|speaker|"
-    "commander|chief|director|ceo"
-)
-# Up to three words may precede the title: "North Korean leader", "U.S. Assistant Secretary of State".
-_LEADING_TITLE = re.compile(
-    rf"^(?:(?:the|former|late|then)\s+)*(?:[\w.\-’']+\s+){{0,3}}?(?:(?:{_TITLE_WORDS})(?:\s+of\s+(?:state|defen[cs]e|the\s+\w+|\w+))?\s+)+", re.I
-)
+@cache
+def _leading_title() -> re.Pattern[str]:
+    """Offices and forms of address at the front of a name (words.yaml), longest first. Up to
+    three words may precede the office: "North Korean leader", "U.S. Assistant Secretary of State"."""
+    w = words()
+    offices = sorted({*w.title_phrases, *w.titles, *w.honorifics}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(o).replace("\\ ", r"\s+") for o in offices)
+    return re.compile(
+        rf"^(?:(?:the|former|late|then)\s+)*(?:[\w.\-’']+\s+){{0,3}}?(?:(?:{alternatives})(?:\s+of\s+(?:state|defen[cs]e|the\s+\w+|\w+))?\s+)+",
+        re.I,
+    )
+
+
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SPACES = re.compile(r"\s+")
 
@@ -70,7 +71,7 @@ def clean_name(text: str) -> str:
     text = _SPACES.sub(" ", text.replace("\u00a0", " ")).strip(" \"'“”‘’.,;:()")
     text = _POSSESSIVE.sub("", text)
     text = re.sub(r"^the\s+", "", text, flags=re.I)
-    stripped = _LEADING_TITLE.sub("", text)
+    stripped = _leading_title().sub("", text)
     return stripped if stripped else text
 
 

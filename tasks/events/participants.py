@@ -276,7 +276,7 @@ def actor_name(ent: Span, names: ArticleNames) -> str | None:
         return names.resolve(ent.text)
     if len(ent) == 1 and names.knows(ent.text) and not country_code(clean_name(ent.text)):
         return names.resolve(ent.text)  # "Yoon" tagged as a place, in a story about Yoon Suk Yeol
-    if _is_title_modifier(ent):
+    if _is_title_modifier(ent) or _in_office_name(ent):
         return None
     if ent.label_ == "GPE":
         return country_display(clean_name(ent.text))
@@ -357,6 +357,24 @@ def _previous_people(sent: Span, n: int) -> list[str]:
             if len(people) == n:
                 break
     return people if len(people) == n else []
+
+
+_OFFICE_NAME_GLUE = frozenset({"and", "&", ",", "the", "of"})
+
+
+def _in_office_name(ent: Span) -> bool:
+    """"Pacific Affairs" in "Assistant Secretary of State for East Asian and Pacific Affairs
+    Daniel Kritenbrink", "Africa" in "Minister for Africa": the remit of an office, not an actor."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 8:
+        token = doc[i]
+        if token.lower_ == "for":
+            return any(doc[j].lower_ in TITLE_WORDS for j in range(max(0, i - 4), i))
+        if not (token.is_title or token.lower_ in _OFFICE_NAME_GLUE):
+            return False
+        i -= 1
+    return False
 
 
 def _is_title_modifier(ent: Span) -> bool:

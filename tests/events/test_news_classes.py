@@ -219,3 +219,10 @@ def test_an_act_a_week_apart_with_its_own_date_stays_apart(nlp):
         ("President Ana Ruiz arrived in Lima on March 6, 2025 for talks.", date(2025, 3, 6)),
     ])
     assert len([e for e in merged.events if e.action == "arrive"]) == 2
+
+
+def test_the_remit_of_an_office_is_no_actor(extract):
+    text = ("Assistant Secretary of State for East Asian and Pacific Affairs Tomas Weller met "
+            "Foreign Minister Hana Okoro in Suva on Saturday.")
+    (m,) = extract(text)
+    assert set(m.actors) == {"Tomas Weller", "Hana Okoro"}
