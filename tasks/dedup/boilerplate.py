@@ -11,11 +11,9 @@ import re
 from dataclasses import dataclass
 
 from tasks.dedup.sentences import split_sentences
+from tasks.temporal.lexicon import MONTHS
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # A clock time after a stamp's date, and what may trail it: "4:46 AM", "- 09:24 GMT", "20:43:57",
 # "| by AFP".
 _CLOCK = r"""(?:\W{0,3}\d{1,2}[:.]\d{2}(?::\d{2})?\ ?(?:[ap]\.?m\.?)?(?:\ ?[a-z]{2,5}(?:[+-]\d{1,2})?)?)?(?:\W{0,3}by\ .{1,40})?"""

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from models.records import Article, DateBasis, EventMention, Granularity, Timex
 from tasks.ids import stable_id
+from tasks.temporal.lexicon import NUMBER_WORDS
 
 from .entities import doc_ents
 from .lexicon import (
@@ -694,7 +695,6 @@ def _mention(
     )
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _END_VERBS = frozenset({"end", "conclude", "close", "wrap", "finish"})
 
 
@@ -717,7 +717,7 @@ def _length_in_days(noun: Token) -> int | None:
         if child.dep_ in ("compound", "amod") and child.lower_ == "day":
             count = next((c for c in child.children if c.dep_ == "nummod"), None)
             if count is not None:
-                n = _NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+                n = NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
                 return n if n is not None and 2 <= n <= 31 else None
     return None
 

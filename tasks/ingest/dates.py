@@ -10,31 +10,12 @@ from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from tasks.temporal.lexicon import MONTHS
+
 # Publication dates outside this window are typos or placeholder values (0001-01-01, epoch 0).
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -75,7 +56,7 @@ def _parse_natural(text: str) -> datetime | None:
         try:
             moment = datetime(
                 int(parts["year"]),
-                _MONTHS[parts["month"].lower()],
+                MONTHS[parts["month"].lower()],
                 int(parts["day"]),
                 hour,
                 int(parts["minute"] or 0),

@@ -16,6 +16,7 @@ from tasks.temporal import calendar as cal
 from tasks.temporal import norm as N
 from tasks.temporal.context import tense_at
 from tasks.temporal.lexicon import (
+    MONTHS,
     DAY_RE, MONTH_RE, NUMBER_RE, ORDINALS, PARTS_OF_DAY, SEASONS, UNIT_RE, WEEKDAY_RE, YEAR_RE,
     month_number, number_value, weekday_number,
 )
@@ -143,9 +144,7 @@ def _guard_year(m: re.Match, text: str) -> bool:
     return True
 
 
-_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                          "august", "september", "october", "november", "december", "jan", "feb",
-                          "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_MONTH_WORDS = frozenset(MONTHS)
 
 _AGE_TAIL = re.compile(r"(?i:-old|\s+old\b|-olds?\b)")
 
