@@ -37,7 +37,7 @@ _SPACES = re.compile(r"\s+")
 _COUNTRY_DISPLAY = {
     "KP": "North Korea", "KR": "South Korea", "RU": "Russia", "VN": "Vietnam", "US": "United States",
     "GB": "United Kingdom", "IR": "Iran", "SY": "Syria", "TW": "Taiwan", "LA": "Laos", "BO": "Bolivia",
-    "VE": "Venezuela", "TZ": "Tanzania", "MD": "Moldova", "CZ": "Czechia", "KR ": "South Korea",
+    "VE": "Venezuela", "TZ": "Tanzania", "MD": "Moldova", "CZ": "Czechia",
     "PS": "Palestine", "VA": "Vatican City", "CN": "China", "TR": "Türkiye", "FM": "Micronesia",
 }
 _COUNTRY_ALIASES = {
