@@ -103,6 +103,18 @@ class CleanText:
     removed: tuple[str, ...]
 
 
+# A stamp opening a paragraph of news: "UPDATED 5:15PM CST: Reports say ...", "Update (June 3,
+# 10:00): ...". The stamp dates the page; what follows it is story text.
+_STAMP_PREFIX = re.compile(
+    r"^[ \t]*(?:last\s+)?(?:updated?|published|posted|edited)\b(?=[^:\n]{0,50}\d)[^:\n]{0,50}:", re.IGNORECASE | re.MULTILINE
+)
+
+
+def stamp_prefixes(text: str) -> list[tuple[int, int]]:
+    """Character ranges of update and publication stamps that open a paragraph of story text."""
+    return [(m.start(), m.end()) for m in _STAMP_PREFIX.finditer(text)]
+
+
 def is_caption(line: str) -> bool:
     """True when a line or sentence reads as a photo caption (credit, agency tag, or a
     comma-set date closing a caption-sized line)."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from models.records import Article, EventMention, UndatedMention
-from tasks.dedup.boilerplate import strip_boilerplate
+from tasks.dedup.boilerplate import stamp_prefixes, strip_boilerplate
 from tasks.temporal import tag
 
 from .entities import doc_ents
@@ -69,7 +69,7 @@ def extract_article(article: Article, doc: Doc) -> ArticleMentions:
     captions date their photos."""
     spacy_dates = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in ("DATE", "TIME")]
     page = strip_boilerplate(article.text)
-    furniture = _spans_of(article.text, page.removed)
+    furniture = _spans_of(article.text, page.removed) + stamp_prefixes(article.text)
     timexes = [
         t for t in tag(article.text, article.published, spacy_dates=spacy_dates)
         if not any(a <= t.start < b for a, b in furniture)

@@ -124,6 +124,9 @@ def dated_before(u: UndatedMention, trip: EventMention) -> EventMention:
                    granularity="range")
 
 
+_DONE_TENSES = frozenset({"past", "perfect", "pluperfect"})
+
+
 class _Index:
     """Dated events by kind, judged on their dated evidence only (``dated`` is a snapshot), and
     the links made so far."""
@@ -155,6 +158,8 @@ class _Index:
                 continue
             if u.caption_date is not None and not head.date_start <= u.caption_date <= head.date_end:
                 continue
+            if u.status == "occurred" and u.tense in _DONE_TENSES and all(m.status == "scheduled" for m in group):
+                continue  # "the trip came four days before ..." is no trip its reports still announce
             event_actors = self.actors_of(gi)
             shared = set(u.actors) & event_actors
             # "Putin signed deals with To Lam" is not the treaty Putin signed with Kim

@@ -80,6 +80,7 @@ def test_a_date_on_a_verb_that_names_no_act_dates_the_act_told_with_it(extract):
         "Published March 7th, 2025 - 09:24 GMT",
         "7 March 2025 4:46 AM by AFP",
         "Last modified on Fri 7 Mar 2025",
+        "UPDATED 9:15PM EST: Rescuers are still searching the river.",
     ],
 )
 def test_a_page_stamp_dates_no_event(extract, stamp):
@@ -226,3 +227,11 @@ def test_the_remit_of_an_office_is_no_actor(extract):
             "Foreign Minister Hana Okoro in Suva on Saturday.")
     (m,) = extract(text)
     assert set(m.actors) == {"Tomas Weller", "Hana Okoro"}
+
+
+def test_a_trip_told_as_done_is_not_the_trip_another_report_announces(nlp):
+    merged = _merged(nlp, [
+        ("President Ana Ruiz will travel to Cusco next week, her office said.", date(2025, 3, 5)),
+        ("President Ana Ruiz's trip to Cusco came days after the floods.", None),  # a page with no date
+    ])
+    assert not [m for m in merged.mentions if m.origin == "linked"]
