@@ -19,7 +19,8 @@ from tasks.ids import stable_id
 from .episodes import (
     UndatedKey, episode_of, episode_travellers, find_episodes, fits, framed_trip, place_conflict, undated_key,
 )
-from .lexicon import LINKABLE_KINDS
+from .lexicon import CAUSE_KINDS, LINKABLE_KINDS
+from .places import country_of
 
 # Undated reports of these kinds are the trips that date the acts told after them.
 TRIP_KINDS = frozenset({"visit", "arrival", "departure"})
@@ -136,10 +137,14 @@ class _Index:
         self.dated = [list(g) for g in groups]
         # events by (kind, actor): a report can only be of an event that shares one of its people
         self.by_kind_actor: dict[tuple[str, str], set[int]] = defaultdict(set)
+        # a quake or a crash has no participants: such events by kind alone
+        self.causes: dict[str, set[int]] = defaultdict(set)
         for gi, group in enumerate(groups):
             kind = group[0].kind or group[0].action
             for actor in {a for m in group for a in m.actors}:
                 self.by_kind_actor[(kind, actor)].add(gi)
+            if kind in CAUSE_KINDS:
+                self.causes[kind].add(gi)
         self.taken: set[tuple[str, int]] = set()
         self._actors = [frozenset(a for m in group for a in m.actors) for group in self.dated]
 
@@ -147,6 +152,8 @@ class _Index:
         return self._actors[gi]
 
     def candidates(self, u: UndatedMention) -> list[tuple[tuple[int, int], int]]:
+        if u.kind in CAUSE_KINDS:
+            return self._cause_candidates(u)
         people = _people(u)
         scored = []
         named = set(u.actors) - _states(u)
@@ -175,6 +182,23 @@ class _Index:
                 continue  # flying in from Pyongyang is not the landing in Pyongyang
             place = 1 if u.location and fits(u.location, group) else 0
             scored.append(((len(shared), place), gi))
+        return sorted(scored, reverse=True)
+
+    def _cause_candidates(self, u: UndatedMention) -> list[tuple[tuple[int, int], int]]:
+        """"The quake brought down thousands of buildings": the one recent event of that kind,
+        in the report's country when it names a place; two such events make it ambiguous."""
+        country = country_of(u.location) if u.location else None
+        scored = []
+        for gi in sorted(self.causes.get(u.kind, ())):
+            group = self.dated[gi]
+            if not _in_window(group[0].date_start, group[0].date_end, u.published):
+                continue
+            if u.status == "occurred" and u.tense in _DONE_TENSES and all(m.status == "scheduled" for m in group):
+                continue
+            countries = {c for c in (country_of(m.location) for m in group if m.location) if c}
+            if country and countries and country not in countries:
+                continue
+            scored.append(((1 if country and country in countries else 0, 0), gi))
         return sorted(scored, reverse=True)
 
     def best(self, u: UndatedMention) -> int | None:

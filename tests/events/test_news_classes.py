@@ -235,3 +235,13 @@ def test_a_trip_told_as_done_is_not_the_trip_another_report_announces(nlp):
         ("President Ana Ruiz's trip to Cusco came days after the floods.", None),  # a page with no date
     ])
     assert not [m for m in merged.mentions if m.origin == "linked"]
+
+
+def test_an_undated_report_of_a_quake_joins_the_one_quake_dated_nearby(nlp):
+    merged = _merged(nlp, [
+        ("A magnitude 7.1 earthquake struck southern Peru on Monday.", date(2025, 3, 11)),
+        ("Rescuers dug through rubble a day after the earthquake brought down homes in Arequipa, Peru.",
+         date(2025, 3, 12)),
+    ])
+    (quake,) = [e for e in merged.events if e.event_type == "DISASTER"]
+    assert (quake.date_start, quake.num_articles) == (date(2025, 3, 10), 2)
