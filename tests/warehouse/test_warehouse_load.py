@@ -241,3 +241,27 @@ def test_timeline_reads_in_date_order_most_reported_first(night_two):
     rows = query(night_two[0], "SELECT date_start, date_end, num_sources, event_id FROM timeline")
     assert len(rows) > 1
     assert rows == sorted(rows, key=lambda r: (r[0], r[1], -r[2], r[3]))
+
+
+def test_a_report_that_lost_the_date_vote_is_flagged_in_event_mentions(warehouse_path, first_batch):
+    from datetime import date
+
+    from warehouse_batches import event, mention
+
+    SIGN = "Berg's accord with Lind was signed on March 5, officials said."
+    early = mention("m4", A4, SIGN, date_text="on Monday", date_value="2024-02-26",
+                    date_start=date(2024, 2, 26), date_end=date(2024, 2, 26))
+    ontime = first_batch.mentions[0]
+    batch = dataclasses.replace(
+        first_batch,
+        mentions=(*first_batch.mentions[:3], early),
+        events=(event("ev_sign", [ontime, early], date_conflict=True), *first_batch.events[1:]),
+    )
+    load_batch(warehouse_path, batch)
+    con = duckdb.connect(str(warehouse_path), read_only=True)
+    flags = dict(con.execute(
+        "SELECT mention_id, date_conflict FROM event_mentions WHERE event_id = 'ev_sign' AND copy_of IS NULL"
+    ).fetchall())
+    assert flags == {"m1": False, "m4": True}
+    # a coarser report that covers the event's day is no conflict
+    assert con.execute("SELECT bool_or(date_conflict) FROM event_mentions WHERE event_id = 'ev_found'").fetchone() == (False,)

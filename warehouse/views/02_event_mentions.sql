@@ -21,9 +21,12 @@ WITH direct AS (
         m.status,
         m.is_caption,
         m.origin,
-        CAST(NULL AS VARCHAR) AS copy_of
+        CAST(NULL AS VARCHAR) AS copy_of,
+        -- this report's date does not cover the date the event was given (the evidence lost)
+        NOT (m.date_start <= e.date_start AND e.date_end <= m.date_end) AS date_conflict
     FROM core.event_mention_links AS l
     JOIN core.mentions AS m ON m.mention_id = l.mention_id
+    JOIN core.events AS e ON e.event_id = l.event_id
 )
 SELECT * FROM direct
 UNION ALL
@@ -45,7 +48,8 @@ SELECT
     d.status,
     d.is_caption,
     d.origin,
-    d.article_id AS copy_of
+    d.article_id AS copy_of,
+    d.date_conflict
 FROM direct AS d
 JOIN core.articles AS c ON c.canonical_id = d.article_id AND c.article_id <> c.canonical_id;
 
@@ -67,4 +71,5 @@ COMMENT ON COLUMN main.event_mentions.event_type IS 'Event type of this mention:
 COMMENT ON COLUMN main.event_mentions.status IS 'occurred | scheduled | claimed, as this mention reports it.';
 COMMENT ON COLUMN main.event_mentions.is_caption IS 'True when the mention comes from a photo caption.';
 COMMENT ON COLUMN main.event_mentions.origin IS 'How the mention got its date: extracted (its own words), linked (an undated report of an event another report dates), narrated (an undated act dated by the trip or meeting its story tells, or to the run-up of a trip it is told ahead of), derived (an arrival counted as evidence of the visit it began), lead (an act the headline or first sentences report with no date and that no other report dates: the news of its report, dated to the publication day, date_basis publication_fallback).';
+COMMENT ON COLUMN main.event_mentions.date_conflict IS 'True when this report dates the act otherwise than the event (main.timeline.date_start/date_end): the weaker evidence, kept visible in mention_date_start/mention_date_end.';
 COMMENT ON COLUMN main.event_mentions.copy_of IS 'For rows contributed by a copy: the canonical article_id whose text holds the sentence; NULL for direct mentions.';
