@@ -15,7 +15,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-BENCHMARKS = ("benchmarks.bench_timex", "benchmarks.dedup_bench", "benchmarks.bench_load", "benchmarks.bench_extract")
+BENCHMARKS = (
+    "benchmarks.bench_timex", "benchmarks.dedup_bench", "benchmarks.bench_load", "benchmarks.bench_extract",
+    "benchmarks.bench_timebank_events",
+)
 
 
 def _machine() -> str:
