@@ -4,7 +4,8 @@ the same texts in the same process.
 
 Texts: the bundled example stories, the seed articles when ../shared is present (read at run
 time, never copied), and generated wire stories (``benchmarks/synthetic_wire.py``) for volume.
-Each measurement is the median of three passes after a warm-up pass.
+Each measurement is the median of three passes after a warm-up pass, the two steps' passes
+interleaved.
 """
 from __future__ import annotations
 
@@ -37,14 +38,18 @@ def _articles() -> list[Article]:
     ]
 
 
-def _median_seconds(run) -> float:
-    run()  # warm-up: model caches, first-call imports
-    times = []
+def _median_seconds(*runs) -> list[float]:
+    """Median time of each run; the runs' passes interleave, so a slow spell of the machine
+    falls on both sides of the comparison."""
+    for run in runs:
+        run()  # warm-up: model caches, first-call imports
+    times: list[list[float]] = [[] for _ in runs]
     for _ in range(PASSES):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for run, spent in zip(runs, times):
+            started = time.perf_counter()
+            run()
+            spent.append(time.perf_counter() - started)
+    return [statistics.median(spent) for spent in times]
 
 
 def measure() -> dict:
@@ -64,8 +69,9 @@ def measure() -> dict:
         _, found = extract_batch(articles, parse(nlp, texts))
         mentions[:] = [len(found.dated), len(found.undated)]
 
-    return {"articles": len(articles), "words": words, "parse_s": _median_seconds(parse_only),
-            "extract_s": _median_seconds(extraction), "dated": mentions[0], "undated": mentions[1]}
+    parse_s, extract_s = _median_seconds(parse_only, extraction)
+    return {"articles": len(articles), "words": words, "parse_s": parse_s, "extract_s": extract_s,
+            "dated": mentions[0], "undated": mentions[1]}
 
 
 def main() -> str:
@@ -85,7 +91,7 @@ def main() -> str:
 
 {r["articles"]} articles ({words:,} words): the example stories, the seed articles when ../shared
 is present, and {SYNTHETIC_ARTICLES} generated wire stories. Model `{MODEL}`, in a fresh process; median
-of {PASSES} passes after a warm-up.
+of {PASSES} interleaved passes after a warm-up.
 
 | step | seconds | words/s | × parse time | mentions |
 | --- | --: | --: | --: | --- |

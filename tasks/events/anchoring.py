@@ -127,8 +127,8 @@ def bundle_anchors(weak: Sequence[Article], everything: Sequence[Article]) -> di
 # ("Russian", "British" are adjectives of too many stories; agencies carry every story.)
 STORY_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"})
 _STORY_SHARED_NAMES = 4
-# the shared names are this share of the shorter list: two stories that merely both mention
-# Biden, the White House and Ukraine share few of their names
+# the shared names are this share of the shorter list: two stories that merely both mention a
+# president, his office and a country share few of their names
 _STORY_OVERLAP = 0.3
 _SHORT_STORY_SHARED_NAMES = 3
 _SHORT_STORY_OVERLAP = 0.5

@@ -363,8 +363,8 @@ _OFFICE_NAME_GLUE = frozenset({"and", "&", ",", "the", "of"})
 
 
 def _in_office_name(ent: Span) -> bool:
-    """"Pacific Affairs" in "Assistant Secretary of State for East Asian and Pacific Affairs
-    Daniel Kritenbrink", "Africa" in "Minister for Africa": the remit of an office, not an actor."""
+    """"Pacific Affairs" in "Assistant Secretary for Island and Pacific Affairs Tomas Weller",
+    "Africa" in "Minister for Africa": the remit of an office, not an actor."""
     doc = ent.doc
     i = ent.start - 1
     while i >= 0 and ent.start - i <= 8:
