@@ -16,6 +16,7 @@ from pathlib import Path
 
 from models.records import Article
 from tasks.events.batch import mentions_for
+from tasks.events.syntax import governing_verb
 from tasks.nlp import load_pipeline
 
 REPO = Path(__file__).resolve().parents[1]
@@ -82,16 +83,9 @@ def read(path: Path) -> tuple[str, date, list[DatedEvent]]:
 def _governing_verb(doc, start: int, end: int):
     """The baseline's pick: the verb the gold date expression hangs on in the parse."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    if span is None or span.root.head.i == span.root.i:
         return None
-    token = span.root
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
+    return governing_verb(span.root.head)
 
 
 def _unescape(s: str) -> str:
