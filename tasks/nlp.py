@@ -25,10 +25,12 @@ _NAME_OPENING_TAGS = frozenset({"IN", "TO", "PRP$"})
 
 
 # "SEOUL, May 27, 2024 —", "JAKARTA (Reuters) -", "MADISON, Wis. (AP) —", "GAZA CITY:": a place in
-# capitals, a state or date after a comma, an agency in brackets, then a dash or colon.
+# capitals, a state or date after a comma, an agency in brackets, then a dash or colon. A place
+# in title case needs the bracketed agency: "Bengaluru (India) (AFP) –".
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?"
-    r"\s*(?:\([^)]{1,40}\))?\s*[-–—:_]\s*"
+    r"(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,?\s\d{4})?)?"
+    r"\s*(?:\([^)]{1,40}\))?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*)?(?:\s*\([^)]{1,40}\)){1,2})\s*[-–—:_]\s*"
 )
 
 

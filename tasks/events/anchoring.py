@@ -132,6 +132,7 @@ _STORY_SHARED_NAMES = 4
 _STORY_OVERLAP = 0.3
 _SHORT_STORY_SHARED_NAMES = 3
 _SHORT_STORY_OVERLAP = 0.5
+_FEWEST_NAMES = 5
 _STORY_SPREAD_DAYS = 3
 
 
@@ -141,24 +142,54 @@ def story_anchors(
     """Dates for articles that neither state nor corroborate one, from the well-dated articles
     of the same story: those sharing at least four names with it, two of them more than a
     state's ("Derna", "Storm Daniel"), and a third of the shorter list of names (or three
-    names that are half of it, for short articles). Only when those
-    articles agree within a few days is the latest of their dates taken: a story's copies and follow-ups are published together, and
-    the weekdays an article names ("the dams burst late Sunday") then resolve to the days
-    before it, as they would against its own date. Wider spreads stay unknown."""
+    names that are half of it, for short articles).
+
+    A story's copies and follow-ups are published together, so the latest date of the ones
+    that agree within a few days is taken; the weekdays an article names ("the dams burst late
+    Sunday") then resolve to the days before it, as they would against its own date. When the
+    story's dates disagree, the days more than half of its articles share count, and only if
+    the article resembles those articles at least as much as the others: a rate decision of
+    July shares its names with June's, and must not take June's date. Otherwise the article
+    stays undated."""
     anchors: dict[str, date] = {}
     for article in weak:
         own = names.get(article.article_id, frozenset())
-        if len(own) < _STORY_SHARED_NAMES:
-            continue
-        days = sorted(
-            a.published for a in dated
-            if a.published is not None and a.published_basis in STRONG_BASES and _same_story(own, names.get(a.article_id, frozenset()))
+        if len(own) < _FEWEST_NAMES:
+            continue  # "the Fed", "Powell", "CNBC": too few names to tell one story from the next
+        mates = sorted(
+            (a.published, _overlap(own, names.get(a.article_id, frozenset()))) for a in dated
+            if a.published is not None and a.published_basis in STRONG_BASES
+            and _same_story(own, names.get(a.article_id, frozenset()))
         )
-        if days and (days[-1] - days[0]).days <= _STORY_SPREAD_DAYS:
-            if article.published is None or article.published < days[0]:
-                # an inferred date is only the latest date the story reports: a lower bound
-                anchors[article.article_id] = days[-1]
+        window = _agreeing_days(mates)
+        if window and (article.published is None or article.published < window[0]):
+            # an inferred date is only the latest date the story reports: a lower bound
+            anchors[article.article_id] = window[-1]
     return anchors
+
+
+def _overlap(own: frozenset[str], other: frozenset[str]) -> float:
+    return len(own & other) / max(1, min(len(own), len(other)))
+
+
+def _agreeing_days(mates: list[tuple[date, float]]) -> list[date]:
+    """The run of dates within a few days of each other that holds more than half of the
+    mates, and whose mates resemble the article at least as much, on average, as the rest."""
+    best: list[tuple[date, float]] = []
+    for i, (first, _) in enumerate(mates):
+        run = [m for m in mates[i:] if (m[0] - first).days <= _STORY_SPREAD_DAYS]
+        if len(run) > len(best):
+            best = run
+    if 2 * len(best) <= len(mates):
+        return []
+    rest = [m for m in mates if m not in best]
+    if rest and _mean(best) < _mean(rest):
+        return []
+    return [d for d, _ in best]
+
+
+def _mean(mates: list[tuple[date, float]]) -> float:
+    return sum(o for _, o in mates) / len(mates)
 
 
 def _same_story(own: frozenset[str], other: frozenset[str]) -> bool:

@@ -54,5 +54,4 @@ def _news_of_its_report(u: UndatedMention) -> bool:
         and not u.quoted
         and u.caption_date is None
         and u.tense in _TOLD_AS_DONE
-        and u.frame_relation is None
     )

@@ -38,7 +38,7 @@ def test_sharing_only_states_or_a_few_names_is_not_one_story():
     dated = [_article("a", date(2023, 9, 12), "metadata")]
     states = frozenset({"libya", "egypt", "tunisia", "algeria", "derna"})
     assert story_anchors([weak], dated, {"w": states, "a": states | {"cairo"}}) == {}
-    few = frozenset({"derna", "storm daniel", "libya"})
+    few = frozenset({"derna", "storm daniel", "libya", "benghazi"})  # too few names to place a story
     assert story_anchors([weak], dated, {"w": few, "a": few}) == {}
 
 
@@ -53,10 +53,28 @@ def test_an_inferred_date_before_the_story_is_lifted_but_a_later_one_is_kept():
 def test_a_short_article_shares_three_names_that_are_half_of_what_it_names():
     weak = _article("w", None, "unknown")
     dated = [_article("a", date(2023, 9, 12), "metadata")]
-    short = frozenset({"derna", "storm daniel", "libya", "wadi derna"})
+    short = frozenset({"derna", "storm daniel", "libya", "wadi derna", "tobruk"})
     assert story_anchors([weak], dated, {"w": short, "a": FLOOD}) == {"w": date(2023, 9, 12)}
     # three shared names out of many on both sides are no longer half of either
     many = {"tobruk", "misrata", "sirte", "al-bayda", "ajdabiya", "sabha", "zawiya", "ghat"}
     others = {"un", "who", "cairo", "athens", "malta", "rome", "tunis", "algiers"}
     weak_names = frozenset({"derna", "storm daniel", "libya"} | many)
     assert story_anchors([weak], dated, {"w": weak_names, "a": FLOOD | others}) == {}
+
+
+def test_most_of_a_storys_dates_outvote_a_late_follow_up():
+    weak = _article("w", None, "unknown")
+    dated = [_article("a", date(2023, 9, 12), "metadata"), _article("b", date(2023, 9, 13), "url"),
+             _article("c", date(2023, 10, 2), "metadata")]
+    names = {"w": FLOOD, "a": FLOOD, "b": FLOOD, "c": FLOOD}
+    assert story_anchors([weak], dated, names) == {"w": date(2023, 9, 13)}
+
+
+def test_a_storys_majority_does_not_date_an_article_that_resembles_the_minority_more():
+    weak = _article("w", None, "unknown")
+    june = frozenset({"fed", "federal reserve", "jerome powell", "washington", "june meeting", "treasury"})
+    july = frozenset({"fed", "federal reserve", "jerome powell", "washington", "july meeting", "wall street"})
+    dated = [_article(f"j{i}", date(2022, 6, 15), "metadata") for i in range(3)] + [
+        _article("k", date(2022, 7, 27), "metadata")]
+    names = {"w": july, "j0": june, "j1": june, "j2": june, "k": july}
+    assert story_anchors([weak], dated, names) == {}
