@@ -7,10 +7,11 @@ That date then anchors its weekdays and "last month"s, which a guessed anchor wo
 """
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from models.records import Article, EventMention, UndatedMention
 from tasks.temporal.publication import bounded_publication
@@ -80,13 +81,36 @@ def corroborated_anchors(
 
 def _story_mates(weak: Sequence[Article], strong_ids: set[str], names: Mapping[str, frozenset[str]]) -> dict[str, set[str]]:
     """For each weak article that has any, the well-dated articles of its own story."""
+    stories = _StoryIndex(strong_ids, names)
     mates = {}
     for article in weak:
-        own = names.get(article.article_id, frozenset())
-        found = {other for other in strong_ids if _same_story(own, names.get(other, frozenset()))}
+        found = stories.mates(names.get(article.article_id, frozenset()))
         if found:
             mates[article.article_id] = found
     return mates
+
+
+class _StoryIndex:
+    """Articles by the names they share, so finding an article's story costs the articles that
+    share a name with it, not the whole batch. Only names that are not states are indexed: a
+    story shares at least two of those (see ``_same_story``)."""
+
+    def __init__(self, article_ids: Iterable[str], names: Mapping[str, frozenset[str]]):
+        self._names = names
+        self._postings: dict[str, list[str]] = defaultdict(list)
+        for article_id in article_ids:
+            for name in names.get(article_id, ()):
+                if not _is_state(name):
+                    self._postings[name].append(article_id)
+
+    def mates(self, own: frozenset[str]) -> set[str]:
+        shared = Counter(a for name in own for a in self._postings.get(name, ()))
+        return {a for a, n in shared.items() if n >= 2 and _same_story(own, self._names[a])}
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_state(name: str) -> bool:
+    return country_code(name) is not None
 
 
 def bundle_anchors(weak: Sequence[Article], everything: Sequence[Article]) -> dict[str, date]:
@@ -152,15 +176,13 @@ def story_anchors(
     July shares its names with June's, and must not take June's date. Otherwise the article
     stays undated."""
     anchors: dict[str, date] = {}
+    well_dated = {a.article_id: a.published for a in dated if a.published is not None and a.published_basis in STRONG_BASES}
+    stories = _StoryIndex(well_dated, names)
     for article in weak:
         own = names.get(article.article_id, frozenset())
         if len(own) < _FEWEST_NAMES:
             continue  # "the Fed", "Powell", "CNBC": too few names to tell one story from the next
-        mates = sorted(
-            (a.published, _overlap(own, names.get(a.article_id, frozenset()))) for a in dated
-            if a.published is not None and a.published_basis in STRONG_BASES
-            and _same_story(own, names.get(a.article_id, frozenset()))
-        )
+        mates = sorted((well_dated[m], _overlap(own, names[m])) for m in stories.mates(own))
         window = _agreeing_days(mates)
         if window and (article.published is None or article.published < window[0]):
             # an inferred date is only the latest date the story reports: a lower bound
@@ -194,7 +216,7 @@ def _mean(mates: list[tuple[date, float]]) -> float:
 
 def _same_story(own: frozenset[str], other: frozenset[str]) -> bool:
     shared = own & other
-    if sum(country_code(name) is None for name in shared) < 2:
+    if sum(not _is_state(name) for name in shared) < 2:
         return False
     shorter = min(len(own), len(other))
     # a short article names few things: three shared names make its story when they are half

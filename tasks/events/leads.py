@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from models.records import EventMention, UndatedMention
-from tasks.ids import stable_id
 
 from .lexicon import CAUSE_KINDS, NEWS_STATEMENTS, SPEECH_KINDS
+from .linking import as_mention
 
 # Kinds a lead reports as the news itself; lasting states ("ties") are no news of a day. Of
 # statements only those that are news in themselves count ("announced a breakthrough"): a
@@ -31,14 +31,7 @@ def lead_mentions(undated: Sequence[UndatedMention], used: set[tuple[str, int]])
             continue
         assert u.published is not None
         day = u.published
-        out.append(EventMention(
-            mention_id=stable_id("mention", u.article_id, "lead", u.trigger_start, *((u.part,) if u.part else ())),
-            article_id=u.article_id, source=u.source, sentence=u.sentence, char_start=u.char_start,
-            char_end=u.char_end, date_text="", date_value=day.isoformat(), date_start=day, date_end=day,
-            granularity="day", date_basis="publication_fallback", action=u.action, event_type=u.event_type,
-            actors=u.actors, location=u.location, status="occurred", trigger_start=u.trigger_start,
-            trigger_end=u.trigger_end, kind=u.kind, actor_kinds=u.actor_kinds, clause=u.clause, origin="lead",
-        ))
+        out.append(as_mention(u, day.isoformat(), day, day, "day", origin="lead", basis="publication_fallback", key="lead"))
     return out
 
 

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from models.records import EventMention, MentionOrigin, UndatedMention
+from models.records import DateBasis, EventMention, Granularity, MentionOrigin, UndatedMention
 from tasks.ids import stable_id
 
 from .episodes import (
@@ -100,11 +100,19 @@ def place_acts(
 
 def dated_as(u: UndatedMention, like: EventMention, origin: MentionOrigin = "linked") -> EventMention:
     """An undated report as a mention carrying the date of the event ``like`` belongs to."""
+    return as_mention(u, like.date_value, like.date_start, like.date_end, like.granularity, origin=origin)
+
+
+def as_mention(
+    u: UndatedMention, value: str, start: date, end: date, granularity: Granularity, *,
+    origin: MentionOrigin, basis: DateBasis = "relative_to_narrative", key: str = "undated",
+) -> EventMention:
+    """An undated report with the date its context gives it."""
     return EventMention(
-        mention_id=stable_id("mention", u.article_id, "undated", u.trigger_start, *((u.part,) if u.part else ())),
+        mention_id=stable_id("mention", u.article_id, key, u.trigger_start, *((u.part,) if u.part else ())),
         article_id=u.article_id, source=u.source, sentence=u.sentence, char_start=u.char_start,
-        char_end=u.char_end, date_text="", date_value=like.date_value, date_start=like.date_start,
-        date_end=like.date_end, granularity=like.granularity, date_basis="relative_to_narrative",
+        char_end=u.char_end, date_text="", date_value=value, date_start=start, date_end=end,
+        granularity=granularity, date_basis=basis,
         action=u.action, event_type=u.event_type, actors=u.actors, location=u.location, status=u.status,
         trigger_start=u.trigger_start, trigger_end=u.trigger_end, kind=u.kind, actor_kinds=u.actor_kinds,
         is_caption=u.caption_date is not None, clause=u.clause, origin=origin,

@@ -190,12 +190,12 @@ def _clause_subject_person(token: Token, names: ArticleNames) -> str | None:
     """The named person who is the subject of the clause a noun sits in, or of the clause that
     reports it: "his meeting" in "the U.S. diplomat said, saying the reason for his meeting
     with Son was ..." is the diplomat's."""
-    verb = governing_verb(token)
+    own_verb = verb = governing_verb(token)
     for _ in range(3):
         if verb is None:
             return None
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None and verb.i == governing_verb(token).i:
+        if subject is None and verb.i == own_verb.i:
             # a name opening the sentence the parser failed to make the subject ("Trong, now 80, ...")
             first = token.sent[0]
             if first.is_title and names.knows(first.text):

@@ -47,11 +47,15 @@ def acts_told_in_statements(
     told_news: set[int] = set()  # statements whose content became the event
     for u in undated:
         statement = statements.get(u.char_start)
-        speaker = statement.actors[0] if statement is not None and statement.actor_kinds[:1] == ("PERSON",) else None
-        if statement is not None and ((speaker and _told_as_own(u, speaker)) or _said_as_news(u)):
+        if statement is None:
+            rest.append(u)
+            continue
+        speaker = statement.actors[0] if statement.actor_kinds[:1] == ("PERSON",) else None
+        as_news = _said_as_news(u)
+        if as_news or (speaker and _told_as_own(u, speaker)):
             found.append(replace(dated_as(u, statement, "extracted"), date_text=statement.date_text,
                                  date_basis=statement.date_basis))
-            if _said_as_news(u):
+            if as_news:
                 told_news.add(statement.char_start)
         else:
             rest.append(u)
