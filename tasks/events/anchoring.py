@@ -7,17 +7,16 @@ That date then anchors its weekdays and "last month"s, which a guessed anchor wo
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
 from models.records import Article, EventMention, UndatedMention
 from tasks.temporal.publication import bounded_publication
 
-from .actors import country_code
 from .merge import merge_mentions
+from .stories import StoryResemblance
 
 # Publication dates the text states outright; everything else is a guess that evidence may beat.
 STRONG_BASES = frozenset({"metadata", "dateline", "updated_line", "url"})
@@ -37,7 +36,7 @@ def corroborated_anchors(
     strong_mentions: Sequence[EventMention],
     weak_evidence: Sequence[UndatedMention],
     caption_days: Mapping[str, Sequence[date]] | None = None,
-    names: Mapping[str, frozenset[str]] | None = None,
+    stories: StoryResemblance | None = None,
 ) -> dict[str, date]:
     """New publication dates for weakly dated articles, from the well-dated events they report.
 
@@ -47,7 +46,7 @@ def corroborated_anchors(
     caption's date a few days after the corroborated events raises the bound too (the photos
     were taken before publication; much older captions are file photos and are ignored).
 
-    With ``names`` (each article's story names, see ``story_anchors``), an article that has
+    With ``stories`` (which articles tell one story, see ``story_anchors``), an article that has
     well-dated articles of its own story is corroborated by their events only: "Israel
     attacked" in a story about a truce is not the attack another story dates.
     """
@@ -57,7 +56,7 @@ def corroborated_anchors(
     past = [u for u in weak_evidence if u.status == "occurred" and u.tense in ("past", "perfect", "pluperfect")]
     merged = merge_mentions(strong_mentions, past)
     weak_ids = {a.article_id for a in weak}
-    mates = _story_mates(weak, {m.article_id for m in strong_mentions}, names or {})
+    mates = _story_mates(weak, {m.article_id for m in strong_mentions}, stories)
     article_of = {m.mention_id: m.article_id for m in strong_mentions}
     reporters = {mid: {article_of[x] for x in e.mention_ids if x in article_of} for e in merged.events for mid in e.mention_ids}
     latest: dict[str, date] = defaultdict(lambda: date.min)
@@ -79,38 +78,16 @@ def corroborated_anchors(
     return anchors
 
 
-def _story_mates(weak: Sequence[Article], strong_ids: set[str], names: Mapping[str, frozenset[str]]) -> dict[str, set[str]]:
+def _story_mates(weak: Sequence[Article], strong_ids: set[str], stories: StoryResemblance | None) -> dict[str, set[str]]:
     """For each weak article that has any, the well-dated articles of its own story."""
-    stories = _StoryIndex(strong_ids, names)
+    if stories is None:
+        return {}
     mates = {}
     for article in weak:
-        found = stories.mates(names.get(article.article_id, frozenset()))
+        found = stories.resembling(article.article_id, strong_ids, SAME_STORY)
         if found:
-            mates[article.article_id] = found
+            mates[article.article_id] = set(found)
     return mates
-
-
-class _StoryIndex:
-    """Articles by the names they share, so finding an article's story costs the articles that
-    share a name with it, not the whole batch. Only names that are not states are indexed: a
-    story shares at least two of those (see ``_same_story``)."""
-
-    def __init__(self, article_ids: Iterable[str], names: Mapping[str, frozenset[str]]):
-        self._names = names
-        self._postings: dict[str, list[str]] = defaultdict(list)
-        for article_id in article_ids:
-            for name in names.get(article_id, ()):
-                if not _is_state(name):
-                    self._postings[name].append(article_id)
-
-    def mates(self, own: frozenset[str]) -> set[str]:
-        shared = Counter(a for name in own for a in self._postings.get(name, ()))
-        return {a for a, n in shared.items() if n >= 2 and _same_story(own, self._names[a])}
-
-
-@lru_cache(maxsize=1 << 16)
-def _is_state(name: str) -> bool:
-    return country_code(name) is not None
 
 
 def bundle_anchors(weak: Sequence[Article], everything: Sequence[Article]) -> dict[str, date]:
@@ -147,51 +124,56 @@ def bundle_anchors(weak: Sequence[Article], everything: Sequence[Article]) -> di
     return anchors
 
 
-# Names that place an article in a story: people, bodies, places, named things and events.
-# ("Russian", "British" are adjectives of too many stories; agencies carry every story.)
-STORY_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"})
-_STORY_SHARED_NAMES = 4
-# the shared names are this share of the shorter list: two stories that merely both mention a
-# president, his office and a country share few of their names
-_STORY_OVERLAP = 0.3
-_SHORT_STORY_SHARED_NAMES = 3
-_SHORT_STORY_OVERLAP = 0.5
-_FEWEST_NAMES = 5
+# Two articles this alike (cosine of TF-IDF story terms) tell one story: on real news, nearly
+# nine in ten pairs of copies and rewrites of one story score more, and one pair in a thousand
+# of different stories (two rate decisions a month apart, two rocket launches; see ``_story_days``).
+SAME_STORY = 0.3
+# the closest article's days win outright when every article of other days is this much less alike
+_CLEARLY_CLOSER = 0.1
+# an article naming fewer things than this cannot be told from other stories of its kind
+_FEWEST_TERMS = 8
 _STORY_SPREAD_DAYS = 3
+# a story's news is this close to the articles telling it: an article whose latest date is older
+# than that tells it as background, and was not published then
+_BACKGROUND_DAYS = 14
 
 
-def story_anchors(
-    weak: Sequence[Article], dated: Sequence[Article], names: Mapping[str, frozenset[str]]
-) -> dict[str, date]:
+def story_anchors(weak: Sequence[Article], dated: Sequence[Article], stories: StoryResemblance) -> dict[str, date]:
     """Dates for articles that neither state nor corroborate one, from the well-dated articles
-    of the same story: those sharing at least four names with it, two of them more than a
-    state's ("Derna", "Storm Daniel"), and a third of the shorter list of names (or three
-    names that are half of it, for short articles).
+    of the same story (see ``StoryResemblance``).
 
     A story's copies and follow-ups are published together, so the latest date of the ones
-    that agree within a few days is taken; the weekdays an article names ("the dams burst late
-    Sunday") then resolve to the days before it, as they would against its own date. When the
-    story's dates disagree, the days more than half of its articles share count, and only if
-    the article resembles those articles at least as much as the others: a rate decision of
-    July shares its names with June's, and must not take June's date. Otherwise the article
-    stays undated."""
+    within a few days of the most alike article is taken; the weekdays an article names ("the
+    dams burst late Sunday") then resolve to the days before it, as they would against its own
+    date. When articles of other days are nearly as alike, the days most of the story's
+    articles share count, and only if the article resembles those at least as much as the
+    others: a rate decision of July resembles June's, and must not take June's date.
+    Otherwise the article stays undated."""
     anchors: dict[str, date] = {}
     well_dated = {a.article_id: a.published for a in dated if a.published is not None and a.published_basis in STRONG_BASES}
-    stories = _StoryIndex(well_dated, names)
     for article in weak:
-        own = names.get(article.article_id, frozenset())
-        if len(own) < _FEWEST_NAMES:
-            continue  # "the Fed", "Powell", "CNBC": too few names to tell one story from the next
-        mates = sorted((well_dated[m], _overlap(own, names[m])) for m in stories.mates(own))
-        window = _agreeing_days(mates)
-        if window and (article.published is None or article.published < window[0]):
-            # an inferred date is only the latest date the story reports: a lower bound
+        if stories.term_count(article.article_id) < _FEWEST_TERMS:
+            continue  # "the Fed", "Powell", "rates": too few things named to tell one story from the next
+        alike = stories.resembling(article.article_id, well_dated, SAME_STORY)
+        window = _story_days(sorted((score, well_dated[m]) for m, score in alike.items()))
+        if window and (article.published is None or (window[0] - article.published).days > _BACKGROUND_DAYS):
+            # an inferred date is the latest date the article reports; one well before its story's
+            # is background ("on May 3 the bank had ..."), not the news
             anchors[article.article_id] = window[-1]
     return anchors
 
 
-def _overlap(own: frozenset[str], other: frozenset[str]) -> float:
-    return len(own & other) / max(1, min(len(own), len(other)))
+def _story_days(mates: list[tuple[float, date]]) -> list[date]:
+    """The publication days of the story's articles that date an article, given how alike each
+    is to it (ascending); empty when they do not agree."""
+    if not mates:
+        return []
+    closest_score, closest_day = mates[-1]
+    near = [d for _, d in mates if abs((d - closest_day).days) <= _STORY_SPREAD_DAYS]
+    others = [s for s, d in mates if abs((d - closest_day).days) > _STORY_SPREAD_DAYS]
+    if not others or max(others) <= closest_score - _CLEARLY_CLOSER:
+        return sorted(near)
+    return _agreeing_days(sorted((d, s) for s, d in mates))
 
 
 def _agreeing_days(mates: list[tuple[date, float]]) -> list[date]:
@@ -212,18 +194,6 @@ def _agreeing_days(mates: list[tuple[date, float]]) -> list[date]:
 
 def _mean(mates: list[tuple[date, float]]) -> float:
     return sum(o for _, o in mates) / len(mates)
-
-
-def _same_story(own: frozenset[str], other: frozenset[str]) -> bool:
-    shared = own & other
-    if sum(not _is_state(name) for name in shared) < 2:
-        return False
-    shorter = min(len(own), len(other))
-    # a short article names few things: three shared names make its story when they are half
-    # of what it names
-    return (len(shared) >= _STORY_SHARED_NAMES and len(shared) >= _STORY_OVERLAP * shorter) or (
-        len(shared) >= _SHORT_STORY_SHARED_NAMES and len(shared) >= _SHORT_STORY_OVERLAP * shorter
-    )
 
 
 def _bundle_position(source: str) -> tuple[str | None, int]:

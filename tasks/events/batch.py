@@ -1,6 +1,7 @@
 """Event mentions for a batch of parsed articles: tagger + caption detection + extractor."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
@@ -14,16 +15,15 @@ from tasks.temporal import tag
 
 from .entities import doc_ents
 from .anchoring import (
-    STORY_NAME_LABELS,
     apply_anchors,
     bundle_anchors,
     corroborated_anchors,
     is_weakly_dated,
     story_anchors,
 )
-from .actors import is_news_agency
 from .extract import extract_mentions
 from .reported import acts_told_in_statements
+from .stories import StoryResemblance, story_terms
 from .undated import extract_undated
 
 
@@ -102,14 +102,6 @@ def lead_end(doc: Doc, skipped: Sequence[tuple[int, int]]) -> int:
     return len(doc.text)
 
 
-def story_names(doc: Doc) -> frozenset[str]:
-    """The names an article's story is told with, case-folded."""
-    return frozenset(
-        " ".join(e.text.split()).casefold() for e in doc_ents(doc)
-        if e.label_ in STORY_NAME_LABELS and len(e.text) > 2 and not is_news_agency(e.text)
-    )
-
-
 def mentions_for(articles: Sequence[Article], docs: Iterable[Doc]) -> Iterator[ArticleMentions]:
     """Each article's mentions in order; ``docs`` parse the articles' texts."""
     for article, doc in zip(articles, docs, strict=True):
@@ -127,9 +119,9 @@ def extract_batch(articles: Sequence[Article], docs: Iterable[Doc]) -> tuple[lis
     dated: list[EventMention] = []
     undated: list[UndatedMention] = []
     weak: list[tuple[Article, Doc]] = []
-    names: dict[str, frozenset[str]] = {}
+    terms: dict[str, Counter[str]] = {}
     for article, doc in zip(articles, docs, strict=True):
-        names[article.article_id] = story_names(doc)
+        terms[article.article_id] = story_terms(doc)
         if is_weakly_dated(article):
             weak.append((article, doc))
             continue
@@ -137,10 +129,11 @@ def extract_batch(articles: Sequence[Article], docs: Iterable[Doc]) -> tuple[lis
         dated.extend(found.dated)
         undated.extend(found.undated)
 
+    stories = StoryResemblance(terms)
     evidence = [u for a, doc in weak for u in extract_article(replace(a, published=None), doc).undated]
     weak_articles = [a for a, _ in weak]
     captions = {a.article_id: caption_days(a.text) for a in weak_articles}
-    corroborated = apply_anchors(weak_articles, corroborated_anchors(weak_articles, dated, evidence, captions, names))
+    corroborated = apply_anchors(weak_articles, corroborated_anchors(weak_articles, dated, evidence, captions, stories))
     # bundle siblings lend their year to stories that neither states nor corroborates a date
     everything = [*corroborated, *(a for a in articles if not is_weakly_dated(a))]
     still_weak = [a for a in corroborated if a.published_basis != "corroborated"]
@@ -148,7 +141,7 @@ def extract_batch(articles: Sequence[Article], docs: Iterable[Doc]) -> tuple[lis
     # an article that still has no date, or only the latest date it reports, takes its story's,
     # when the story's well-dated articles agree
     guessed = [a for a in in_context if a.published_basis in ("unknown", "inferred")]
-    in_story = apply_anchors(guessed, story_anchors(guessed, everything, names), basis="story_context")
+    in_story = apply_anchors(guessed, story_anchors(guessed, everything, stories), basis="story_context")
     redated = {a.article_id: a for a in [*corroborated, *in_context, *in_story]}
     for article, doc in weak:
         found = extract_article(redated[article.article_id], doc)

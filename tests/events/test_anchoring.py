@@ -1,10 +1,14 @@
 """Dating articles that state no date: by the well-dated articles of their own story."""
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
+
+import pytest
 
 from models.records import Article
 from tasks.events.anchoring import story_anchors
+from tasks.events.stories import StoryResemblance, story_terms
 
 
 def _article(article_id: str, published: date | None, basis: str) -> Article:
@@ -14,67 +18,100 @@ def _article(article_id: str, published: date | None, basis: str) -> Article:
     )
 
 
-FLOOD = frozenset({"derna", "storm daniel", "libya", "wadi derna", "benghazi", "red crescent"})
-OTHER_FLOOD_COPY = frozenset({"derna", "storm daniel", "libya", "wadi derna", "tripoli"})
-ELECTION = frozenset({"lula", "bolsonaro", "brazil", "sao paulo", "workers' party"})
+def _terms(words: str) -> Counter[str]:
+    return Counter(words.split())
 
 
-def test_an_undated_article_takes_the_date_of_its_storys_dated_articles():
+# words of our own, as story_terms would give them (lemmas of nouns and names, figures)
+FLOOD = _terms("derna dam dam flood flood storm daniel wadi benghazi crescent rescuer 5100 mud city people")
+FLOOD_COPY = _terms("derna dam flood flood storm daniel wadi tobruk rescuer 5100 body city people")
+ELECTION = _terms("lula bolsonaro ballot runoff vote vote 50.9 paulo party city people")
+QUAKE = _terms("quake magnitude 6.8 marrakech atlas village rubble rescuer city people")
+SUMMIT = _terms("summit leader communique delegation treaty minister city people")
+FUSION = _terms("fusion laser ignition livermore energy megajoule city people")
+OTHERS = {"e": ELECTION, "q": QUAKE, "s": SUMMIT, "f": FUSION}
+
+
+def _stories(**terms: Counter[str]) -> StoryResemblance:
+    return StoryResemblance({**OTHERS, **terms})
+
+
+def test_an_undated_article_takes_the_latest_date_of_its_storys_articles():
     weak = _article("w", None, "unknown")
     dated = [_article("a", date(2023, 9, 12), "metadata"), _article("b", date(2023, 9, 13), "url"),
-             _article("c", date(2022, 10, 30), "metadata")]
-    names = {"w": FLOOD, "a": OTHER_FLOOD_COPY, "b": FLOOD, "c": ELECTION}
-    assert story_anchors([weak], dated, names) == {"w": date(2023, 9, 13)}
+             _article("e", date(2022, 10, 30), "metadata")]
+    assert story_anchors([weak], dated, _stories(w=FLOOD, a=FLOOD_COPY, b=FLOOD)) == {"w": date(2023, 9, 13)}
+
+
+def test_articles_of_other_stories_sharing_common_words_date_nothing():
+    weak = _article("w", None, "unknown")
+    dated = [_article("q", date(2023, 9, 9), "metadata"), _article("e", date(2022, 10, 30), "metadata")]
+    stories = _stories(w=FLOOD)
+    assert stories.similarity("w", "q") < 0.35
+    assert story_anchors([weak], dated, stories) == {}
 
 
 def test_a_story_whose_dated_articles_disagree_leaves_the_article_undated():
     weak = _article("w", None, "unknown")
     dated = [_article("a", date(2023, 9, 12), "metadata"), _article("b", date(2023, 10, 2), "metadata")]
-    assert story_anchors([weak], dated, {"w": FLOOD, "a": FLOOD, "b": FLOOD}) == {}
+    assert story_anchors([weak], dated, _stories(w=FLOOD, a=FLOOD, b=FLOOD)) == {}
 
 
-def test_sharing_only_states_or_a_few_names_is_not_one_story():
+def test_an_article_naming_too_few_things_is_not_placed_in_a_story():
     weak = _article("w", None, "unknown")
     dated = [_article("a", date(2023, 9, 12), "metadata")]
-    states = frozenset({"libya", "egypt", "tunisia", "algeria", "derna"})
-    assert story_anchors([weak], dated, {"w": states, "a": states | {"cairo"}}) == {}
-    few = frozenset({"derna", "storm daniel", "libya", "benghazi"})  # too few names to place a story
-    assert story_anchors([weak], dated, {"w": few, "a": few}) == {}
+    few = _terms("derna dam flood storm")
+    assert story_anchors([weak], dated, _stories(w=few, a=FLOOD)) == {}
 
 
-def test_an_inferred_date_before_the_story_is_lifted_but_a_later_one_is_kept():
-    early = _article("early", date(2016, 1, 17), "inferred")  # a background date the story names
+def test_an_inferred_date_well_before_the_story_is_lifted_but_a_recent_one_is_kept():
+    background = _article("old", date(2016, 1, 17), "inferred")  # a background date the article names
+    recent = _article("recent", date(2023, 9, 5), "inferred")  # a week before: its own news
     late = _article("late", date(2023, 9, 20), "inferred")
     dated = [_article("a", date(2023, 9, 12), "metadata")]
-    names = {"early": FLOOD, "late": FLOOD, "a": FLOOD}
-    assert story_anchors([early, late], dated, names) == {"early": date(2023, 9, 12)}
+    stories = _stories(old=FLOOD, recent=FLOOD, late=FLOOD, a=FLOOD_COPY)
+    assert story_anchors([background, recent, late], dated, stories) == {"old": date(2023, 9, 12)}
 
 
-def test_a_short_article_shares_three_names_that_are_half_of_what_it_names():
-    weak = _article("w", None, "unknown")
-    dated = [_article("a", date(2023, 9, 12), "metadata")]
-    short = frozenset({"derna", "storm daniel", "libya", "wadi derna", "tobruk"})
-    assert story_anchors([weak], dated, {"w": short, "a": FLOOD}) == {"w": date(2023, 9, 12)}
-    # three shared names out of many on both sides are no longer half of either
-    many = {"tobruk", "misrata", "sirte", "al-bayda", "ajdabiya", "sabha", "zawiya", "ghat"}
-    others = {"un", "who", "cairo", "athens", "malta", "rome", "tunis", "algiers"}
-    weak_names = frozenset({"derna", "storm daniel", "libya"} | many)
-    assert story_anchors([weak], dated, {"w": weak_names, "a": FLOOD | others}) == {}
-
-
-def test_most_of_a_storys_dates_outvote_a_late_follow_up():
+def test_most_of_a_storys_dates_outvote_an_equally_alike_follow_up():
     weak = _article("w", None, "unknown")
     dated = [_article("a", date(2023, 9, 12), "metadata"), _article("b", date(2023, 9, 13), "url"),
              _article("c", date(2023, 10, 2), "metadata")]
-    names = {"w": FLOOD, "a": FLOOD, "b": FLOOD, "c": FLOOD}
-    assert story_anchors([weak], dated, names) == {"w": date(2023, 9, 13)}
+    assert story_anchors([weak], dated, _stories(w=FLOOD, a=FLOOD, b=FLOOD, c=FLOOD)) == {"w": date(2023, 9, 13)}
 
 
-def test_a_storys_majority_does_not_date_an_article_that_resembles_the_minority_more():
+JUNE = _terms("fed reserve powell rate rate hike inflation 1.5 1.75 8.6 june meeting treasury")
+JULY = _terms("fed reserve powell rate rate hike inflation 2.25 2.5 9.1 july meeting wall street")
+
+
+def test_the_clearly_closest_article_dates_it_against_the_majority():
     weak = _article("w", None, "unknown")
-    june = frozenset({"fed", "federal reserve", "jerome powell", "washington", "june meeting", "treasury"})
-    july = frozenset({"fed", "federal reserve", "jerome powell", "washington", "july meeting", "wall street"})
     dated = [_article(f"j{i}", date(2022, 6, 15), "metadata") for i in range(3)] + [
         _article("k", date(2022, 7, 27), "metadata")]
-    names = {"w": july, "j0": june, "j1": june, "j2": june, "k": july}
-    assert story_anchors([weak], dated, names) == {}
+    stories = _stories(w=JULY, j0=JUNE, j1=JUNE, j2=JUNE, k=JULY)
+    assert story_anchors([weak], dated, stories) == {"w": date(2022, 7, 27)}
+
+
+def test_a_majority_does_not_date_an_article_that_resembles_the_minority_more():
+    weak = _article("w", None, "unknown")
+    nearly_july = _terms("fed reserve powell rate rate hike inflation 2.25 2.5 1.75 june july meeting")
+    dated = [_article(f"j{i}", date(2022, 6, 15), "metadata") for i in range(3)] + [
+        _article("k", date(2022, 7, 27), "metadata")]
+    stories = _stories(w=nearly_july, j0=JUNE, j1=JUNE, j2=JUNE, k=JULY)
+    assert stories.similarity("w", "k") - 0.1 < stories.similarity("w", "j0") < stories.similarity("w", "k")
+    assert story_anchors([weak], dated, stories) == {}
+
+
+def test_resembling_finds_the_same_articles_as_pairwise_similarity():
+    stories = _stories(w=FLOOD, a=FLOOD_COPY, b=JUNE)
+    found = stories.resembling("w", ["a", "b", "q", "e", "w"], floor=0.0)
+    assert set(found) == {"a", "q", "e"}  # shares nothing with b; never itself
+    assert found["a"] == pytest.approx(stories.similarity("w", "a"))
+    assert found["a"] > 0.5 > found["q"]
+
+
+def test_story_terms_are_lemmas_of_things_named_and_figures_but_not_years(nlp):
+    doc = nlp("Floods killed 5,100 people in Derna in 2023, and the dams burst after 8.6% more rain.")
+    terms = story_terms(doc)
+    assert {"flood", "people", "derna", "dam", "rain", "5100", "8.6"} <= set(terms)
+    assert "2023" not in terms and "kill" not in terms and "the" not in terms
