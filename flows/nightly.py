@@ -1,6 +1,6 @@
 """The nightly wiretime run: article files in, a dated, merged event timeline in DuckDB out.
 
-    ingest -> date articles -> deduplicate -> extract events (canonical copies only)
+    ingest -> date articles -> deduplicate (copies lend their dates) -> extract events (canonical copies only)
            -> merge with earlier mentions -> load the warehouse
 """
 from __future__ import annotations
@@ -12,6 +12,7 @@ from prefect.artifacts import create_markdown_artifact
 
 from models.records import LoadBatch
 from tasks import stages
+from tasks.dating import dated_by_copies
 from wiretime.settings import load_settings
 
 
@@ -40,6 +41,8 @@ def nightly_timeline(
     ingested = stages.ingest(sources, settings)
     articles = stages.date(ingested)
     dedup = stages.dedupe(articles, settings)
+    # a text that states no date is dated by its copies that do
+    articles = dated_by_copies(articles, dedup.assignments)
 
     canonical_ids = {a.canonical_id for a in dedup.assignments}
     canonical = [a for a in articles if a.article_id in canonical_ids]

@@ -12,7 +12,8 @@ from typing import Literal
 
 # How an article's publication date (the anchor for relative dates) was found.
 PublishedBasis = Literal[
-    "metadata", "dateline", "updated_line", "url", "inferred", "corroborated", "bundle_context", "story_context", "unknown"
+    "metadata", "dateline", "updated_line", "url", "copies", "inferred", "corroborated", "bundle_context", "story_context",
+    "unknown",
 ]
 
 # How one event mention's date was resolved (the `event_mentions.date_basis` contract).
@@ -113,6 +114,8 @@ class DedupAssignment:
     canonical_id: str  # == article_id for the canonical copy itself
     similarity: float = 1.0  # to the canonical copy (1.0 for exact copies and the canonical)
     method: str = "exact"  # exact | near | contained | canonical
+    # the wire story it carries: its cluster's, shared with rewrites and write-throughs of it
+    story_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,7 @@ class ArticleOverlap:
     shared_sentences: int
     containment_a: float  # share of a's sentences found in b
     containment_b: float
+    relation: str = "shared_passages"  # | derived: a rewrite or write-through of one wire story
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +243,7 @@ class DedupSignature:
     sentence_hashes: tuple[int, ...]  # hashes of normalized sentences, for passage overlap
     word_count: int
     published: date | None
+    story_id: str | None = None  # None in warehouses written before stories: the cluster's
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,7 @@ class ArticleRow(Base):
     dedup_method: Mapped[str | None] = mapped_column(String)
     similarity: Mapped[float | None] = mapped_column(Double)
     run_id: Mapped[str] = mapped_column(String)
+    story_id: Mapped[str | None] = mapped_column(String)
 
 
 class DedupSignatureRow(Base):
@@ -75,6 +76,7 @@ class DedupSignatureRow(Base):
     sentence_hashes: Mapped[list[int]] = mapped_column(ARRAY(UBigInteger))
     word_count: Mapped[int] = mapped_column(Integer)
     published: Mapped[date | None] = mapped_column(Date)
+    story_id: Mapped[str | None] = mapped_column(String)
 
 
 class ArticleOverlapRow(Base):
@@ -85,6 +87,7 @@ class ArticleOverlapRow(Base):
     shared_sentences: Mapped[int] = mapped_column(Integer)
     containment_a: Mapped[float] = mapped_column(Double)
     containment_b: Mapped[float] = mapped_column(Double)
+    relation: Mapped[str | None] = mapped_column(String)  # never NULL: contracts/accepted_overlap_relation.sql
 
 
 class MentionRow(Base):

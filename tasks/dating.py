@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from collections.abc import Sequence
 
-from models.records import Article, RawArticle
+from dataclasses import replace
+
+from models.records import Article, DedupAssignment, RawArticle
 from tasks.dedup.boilerplate import strip_boilerplate
 from tasks.ids import stable_id
 from tasks.temporal import date_in_url, infer_publication
@@ -57,3 +60,28 @@ def date_articles(raw: Sequence[RawArticle]) -> list[Article]:
             )
         )
     return articles
+
+
+# Dates a page states about itself; a copy's such date dates the text it shares with its canonical.
+STATED_BASES = frozenset({"metadata", "dateline", "updated_line", "url"})
+
+
+def dated_by_copies(articles: Sequence[Article], assignments: Sequence[DedupAssignment]) -> list[Article]:
+    """A canonical article that states no publication date takes the earliest one its copies
+    state (basis ``copies``): outlets republish a wire story the day it moves or later, so the
+    earliest is nearest the original. An inferred date (the latest one the text reports) gives
+    way only to a copy date on or after it."""
+    canonical_of = {a.article_id: a.canonical_id for a in assignments}
+    stated: dict[str, date] = {}
+    for article in articles:
+        canonical = canonical_of.get(article.article_id, article.article_id)
+        if canonical != article.article_id and article.published_basis in STATED_BASES and article.published:
+            stated[canonical] = min(stated.get(canonical, article.published), article.published)
+    out = []
+    for article in articles:
+        found = stated.get(article.article_id)
+        weak = article.published_basis == "unknown" or (
+            article.published_basis == "inferred" and article.published is not None and found is not None
+            and found >= article.published)
+        out.append(replace(article, published=found, published_basis="copies") if found and weak else article)  # type: ignore[arg-type]
+    return out

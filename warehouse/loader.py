@@ -192,9 +192,21 @@ def _load(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadStats:
         "articles",
         """UPDATE core.articles AS a
            SET cluster_id = r.cluster_id, canonical_id = r.canonical_id,
-               dedup_method = r.dedup_method, similarity = r.similarity
+               dedup_method = r.dedup_method, similarity = r.similarity,
+               story_id = coalesce(r.story_id, r.cluster_id)
            FROM stage_reassignments AS r
            WHERE a.article_id = r.article_id""",
+    )
+    rec.run(
+        "updated",
+        "articles",
+        # a rewrite found tonight joins an earlier article's story to its own
+        """UPDATE core.articles AS a
+           SET story_id = coalesce(s.story_id, s.cluster_id)
+           FROM stage_signatures AS s
+           WHERE a.article_id = s.article_id
+             AND a.article_id NOT IN (SELECT article_id FROM stage_articles)
+             AND a.story_id IS DISTINCT FROM coalesce(s.story_id, s.cluster_id)""",
     )
 
     rec.run(
@@ -342,8 +354,9 @@ def _articles_table(
 
     return _from_records(
         articles,
-        _columns(ArticleRow, computed=("cluster_id", "canonical_id", "dedup_method", "similarity", "run_id")),
+        _columns(ArticleRow, computed=("cluster_id", "canonical_id", "dedup_method", "similarity", "run_id", "story_id")),
         cluster_id=from_assignment("cluster_id", _STR),
+        story_id=pa.array([(x.story_id or x.cluster_id) if x is not None else None for x in assigned], type=_STR),
         canonical_id=from_assignment("canonical_id", _STR),
         dedup_method=from_assignment("method", _STR),
         similarity=from_assignment("similarity", _F64),
@@ -354,9 +367,10 @@ def _articles_table(
 def _assignments_table(assignments: Sequence[DedupAssignment]) -> pa.Table:
     table = _from_records(
         assignments,
-        {"article_id": _STR, "cluster_id": _STR, "canonical_id": _STR, "method": _STR, "similarity": _F64},
+        {"article_id": _STR, "cluster_id": _STR, "canonical_id": _STR, "method": _STR, "similarity": _F64,
+         "story_id": _STR},
     )
-    return table.rename_columns(["article_id", "cluster_id", "canonical_id", "dedup_method", "similarity"])
+    return table.rename_columns(["article_id", "cluster_id", "canonical_id", "dedup_method", "similarity", "story_id"])
 
 
 def _signatures_table(signatures: Sequence[DedupSignature]) -> pa.Table:

@@ -17,7 +17,7 @@ from models.records import Article, ArticleOverlap, DedupAssignment, DedupSignat
 from tasks.dedup.boilerplate import strip_boilerplate
 from tasks.dedup.candidates import choose_bands, lsh_pairs, sentence_pairs, unique_pairs
 from tasks.dedup.clusters import ClusterForest
-from tasks.dedup.features import Features, concat_features, featurize, signature_jaccard
+from tasks.dedup.features import U64, Features, concat_features, featurize, signature_jaccard
 
 SHINGLE_WORDS = 5  # 5-word shingles: same-event stories share names, rarely 5-word runs
 CONTAINMENT_THRESHOLD = 0.8
@@ -32,6 +32,18 @@ SAME_STORY_SHARE = 0.3
 # Share of the shorter text's sentences a pair must share before containment is verified
 # (sentences break under edits far more easily than 80% shingle containment does).
 MIN_CONTAINED_SENTENCE_SHARE = 0.4
+# One shingle in SHINGLE_SAMPLE is indexed to find pairs that share runs of words even where
+# every sentence was touched (quote marks, "Mr.", a changed number); SAMPLED_SHARED of them
+# in common make a candidate.
+SHINGLE_SAMPLE = 8
+SAMPLED_SHARED = 2
+# A rewrite or write-through of one wire story keeps this share of the shorter text's shingles
+# (real pairs keep 25-90%); two stories of one event by one agency share background, well under
+# it. A shared passage must also be a paragraph's worth, and the two published close together.
+DERIVED_SHARE = 0.25
+DERIVED_MIN_SHINGLES = 20
+DERIVED_MIN_SENTENCES = 2  # stored articles compare by sentences only
+DERIVED_MAX_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -199,7 +211,8 @@ def _deduplicate(articles, known, threshold, num_perm, containment, min_shared_s
     # of being verified one by one.
     n_sentences = np.fromiter((len(s) for s in sentence_sets), dtype=np.int64, count=total)
     verify = reuse & (shared >= MIN_CONTAINED_SENTENCE_SHARE * np.minimum(n_sentences[sa], n_sentences[sb]))
-    ca, cb = unique_pairs(np.r_[la, sa[verify]], np.r_[lb, sb[verify]], total)
+    ka, kb = _sampled_shingle_pairs(feats, reps[reps < n], total)
+    ca, cb = unique_pairs(np.r_[la, sa[verify], ka], np.r_[lb, sb[verify], kb], total)
     involves_input = (ca < n) | (cb < n)
     ca, cb = ca[involves_input], cb[involves_input]
     estimate = signature_jaccard(signatures[ca], signatures[cb]) if len(ca) else np.zeros(0)
@@ -265,8 +278,61 @@ def _deduplicate(articles, known, threshold, num_perm, containment, min_shared_s
                 forest.union(other, other_large)
                 joined.append(other)
 
+    passage_pairs = unique_pairs(np.r_[sa[reuse], ka], np.r_[sb[reuse], kb], total)
     return _result(inputs, nodes, forest, feats, signatures, sentence_sets, external, exact_rep,
-                   low_coverage, sa, sb, shared, shared_long, min_shared_sentences, threshold, n)
+                   low_coverage, sa, sb, shared, shared_long, min_shared_sentences, threshold, n, passage_pairs)
+
+
+def _sampled_shingle_pairs(feats: Features, nodes: np.ndarray, total: int) -> tuple[np.ndarray, np.ndarray]:
+    """Input pairs sharing SAMPLED_SHARED or more of the shingles picked by value (the same
+    ones in every copy), through the inverted index used for sentences."""
+    counts = np.diff(feats.shingle_offsets)
+    owner = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+    picked = (feats.shingles.astype(np.uint64) * U64(0x9E3779B1) >> U64(16)) % U64(SHINGLE_SAMPLE) == 0
+    wanted = np.zeros(len(counts), dtype=bool)
+    wanted[nodes] = True
+    picked &= wanted[owner]
+    # the low bit marks "long" sentences in that index; shingles have no such mark
+    hashes = feats.shingles[picked].astype(np.uint64) << U64(1)
+    a, b, shared, _ = sentence_pairs(hashes, owner[picked], total, MAX_SENTENCE_DF)
+    keep = shared >= SAMPLED_SHARED
+    return a[keep], b[keep]
+
+
+def _stories(nodes, forest, cluster_id, feats, sentence_sets, external, pairs, n) -> tuple[list[str], list[tuple[int, int]]]:
+    """The wire story of every node: its cluster, joined with the clusters of rewrites and
+    write-throughs of the same story (``_derived``); and the derived pairs that joined them.
+    A stored story keeps its id, and two stored stories are never joined."""
+    total = len(nodes)
+    pinned: list[str | None] = [None] * n + [s.story_id or s.cluster_id for s in external]
+    story_forest = ClusterForest(total, pinned)
+    first_of_cluster: dict[int, int] = {}
+    for i in range(total):
+        story_forest.union(first_of_cluster.setdefault(forest.find(i), i), i)
+    derived = []
+    for i, j in zip(*(p.tolist() for p in pairs)):
+        if forest.find(i) != forest.find(j) and story_forest.find(i) != story_forest.find(j):
+            if _derived(i, j, nodes, feats, sentence_sets, n) and story_forest.union(i, j):
+                derived.append((i, j))
+    first_cluster: dict[int, str] = {}
+    for i in range(total):
+        root = story_forest.find(i)
+        first_cluster[root] = min(first_cluster.get(root, cluster_id[i]), cluster_id[i])
+    story = [story_forest.pinned[story_forest.find(i)] or first_cluster[story_forest.find(i)] for i in range(total)]
+    return story, derived
+
+
+def _derived(a: int, b: int, nodes, feats: Features, sentence_sets, n: int) -> bool:
+    """Whether one of two articles retells the other's wire story (see DERIVED_SHARE)."""
+    pa, pb = nodes[a].published, nodes[b].published
+    if pa is not None and pb is not None and abs((pa - pb).days) > DERIVED_MAX_DAYS:
+        return False
+    if a < n and b < n:
+        inter, small, _ = _intersection(feats.shingles, feats.shingle_offsets, a, b)
+        return inter >= DERIVED_MIN_SHINGLES and inter >= DERIVED_SHARE * small
+    sa, sb = set(sentence_sets[a]), set(sentence_sets[b])
+    common = len(sa & sb)
+    return common >= DERIVED_MIN_SENTENCES and common >= DERIVED_SHARE * max(min(len(sa), len(sb)), 1)
 
 
 def _same_story(a: int, b: int, feats: Features, sentence_sets, n: int) -> bool:
@@ -284,7 +350,7 @@ def _canonical_key(node: _Node, index: int, low_coverage: set[int]):
 
 
 def _result(inputs, nodes, forest, feats, signatures, sentence_sets, external, exact_rep,
-            low_coverage, sa, sb, shared, shared_long, min_shared, threshold, n) -> DedupResult:
+            low_coverage, sa, sb, shared, shared_long, min_shared, threshold, n, passage_pairs) -> DedupResult:
     total = len(nodes)
     members: dict[int, list[int]] = {}
     for i in range(total):
@@ -295,6 +361,8 @@ def _result(inputs, nodes, forest, feats, signatures, sentence_sets, external, e
         canon = min(group, key=lambda i: _canonical_key(nodes[i], i, low_coverage))
         canonical_of[root] = canon
         cluster_of[root] = forest.pinned[root] or nodes[canon].article_id
+    cluster_ids = [cluster_of[forest.find(i)] for i in range(total)]
+    stories, derived = _stories(nodes, forest, cluster_ids, feats, sentence_sets, external, passage_pairs, n)
 
     assignments: list[DedupAssignment] = []
     out_signatures: list[DedupSignature] = []
@@ -310,7 +378,7 @@ def _result(inputs, nodes, forest, feats, signatures, sentence_sets, external, e
         else:
             method, similarity = _relation(i, canon, feats, signatures, sentence_sets, threshold, n)
         assignments.append(DedupAssignment(
-            article.article_id, cluster_of[root], nodes[canon].article_id, round(similarity, 4), method))
+            article.article_id, cluster_of[root], nodes[canon].article_id, round(similarity, 4), method, stories[i]))
     # The shingle store is the largest array; free it before building signature tuples.
     feats.shingles = np.zeros(0, dtype=np.uint32)
     minhash_rows = signatures[:n].tolist()
@@ -321,15 +389,16 @@ def _result(inputs, nodes, forest, feats, signatures, sentence_sets, external, e
         out_signatures.append(DedupSignature(
             article_id=article.article_id, cluster_id=cluster_id, canonical_id=canon_id,
             minhash=tuple(minhash_rows[i]), sentence_hashes=sentence_sets[i],
-            word_count=int(feats.word_count[i]), published=article.published))
+            word_count=int(feats.word_count[i]), published=article.published, story_id=stories[i]))
     for k, sig in enumerate(external):
         root = forest.find(n + k)
         canon_id = nodes[canonical_of[root]].article_id
-        if canon_id != sig.canonical_id or cluster_of[root] != sig.cluster_id:
+        story = stories[n + k]
+        if canon_id != sig.canonical_id or cluster_of[root] != sig.cluster_id or story != (sig.story_id or sig.cluster_id):
             out_signatures.append(DedupSignature(sig.article_id, cluster_of[root], canon_id, sig.minhash,
-                                                 sig.sentence_hashes, sig.word_count, sig.published))
+                                                 sig.sentence_hashes, sig.word_count, sig.published, story))
 
-    overlaps = _overlaps(nodes, forest, sentence_sets, sa, sb, shared, shared_long, min_shared)
+    overlaps = _overlaps(nodes, forest, sentence_sets, sa, sb, shared, shared_long, min_shared, stories, derived)
     return DedupResult(tuple(assignments), overlaps, tuple(out_signatures))
 
 
@@ -347,10 +416,12 @@ def _relation(i, canon, feats, signatures, sentence_sets, threshold, n) -> tuple
     return "contained", contain
 
 
-def _overlaps(nodes, forest, sentence_sets, sa, sb, shared, shared_long, min_shared) -> tuple[ArticleOverlap, ...]:
-    """One row per pair of clusters that reuse passages: the article pair sharing most."""
+def _overlaps(nodes, forest, sentence_sets, sa, sb, shared, shared_long, min_shared, stories, derived) -> tuple[ArticleOverlap, ...]:
+    """One row per pair of clusters that reuse passages: the article pair sharing most; and
+    each pair found derived, whatever sentences it shares (edits break sentences, not runs)."""
     best: dict[tuple[int, int], tuple] = {}
-    for a, b, s, sl in zip(sa.tolist(), sb.tolist(), shared.tolist(), shared_long.tolist()):
+    found_by_runs = [(a, b, len(set(sentence_sets[a]) & set(sentence_sets[b])), 1) for a, b in derived]
+    for a, b, s, sl in [*zip(sa.tolist(), sb.tolist(), shared.tolist(), shared_long.tolist()), *found_by_runs]:
         if s < min_shared and sl < 1:
             continue
         if not (nodes[a].is_input or nodes[b].is_input):
@@ -370,5 +441,6 @@ def _overlaps(nodes, forest, sentence_sets, sa, sb, shared, shared_long, min_sha
         rows.append(ArticleOverlap(
             article_a=nodes[a].article_id, article_b=nodes[b].article_id, shared_sentences=s,
             containment_a=round(s / max(len(sentence_sets[a]), 1), 4),
-            containment_b=round(s / max(len(sentence_sets[b]), 1), 4)))
+            containment_b=round(s / max(len(sentence_sets[b]), 1), 4),
+            relation="derived" if stories[a] == stories[b] else "shared_passages"))
     return tuple(sorted(rows, key=lambda r: (r.article_a, r.article_b)))

@@ -98,6 +98,10 @@ _STOPWORDS = (
     "it its that this these those with as by from s said says will would can could he she they we i you "
     "his her their our my your there which who whom whose than then so not no also"
 ).split()
+# House style, not text: "Mr. Putin" / "Putin", "5 per cent" / "5 percent" / "5%". Outlets
+# printing one wire story differ in these words, so they take no part in shingles or sentence
+# fingerprints (exact copies still compare every word).
+HOUSE_STYLE_WORDS = "mr mrs ms dr per cent percent pct".split()
 
 
 def mix64(x: np.ndarray) -> np.ndarray:
@@ -142,7 +146,8 @@ _WORD_SETS: dict[str, _WordSet] = {}
 
 def _word_set(name: str) -> _WordSet:
     if name not in _WORD_SETS:
-        _WORD_SETS[name] = _WordSet(_ABBREVIATIONS if name == "abbreviations" else _STOPWORDS)
+        words = {"abbreviations": _ABBREVIATIONS, "house_style": HOUSE_STYLE_WORDS}.get(name, _STOPWORDS + HOUSE_STYLE_WORDS)
+        _WORD_SETS[name] = _WordSet(words)
     return _WORD_SETS[name]
 
 
@@ -255,9 +260,11 @@ def _segment_hash(values: np.ndarray, segment_starts: np.ndarray, powers: np.nda
 
 def _shingle_hashes(chunk: _Chunk, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Hashes of k-word shingles that stay inside one paragraph, with their documents.
-    A paragraph shorter than k words contributes one shingle of all its words."""
-    n = chunk.n_words
-    wh, para = chunk.word_hash, chunk.paragraph
+    A paragraph shorter than k words contributes one shingle of all its words. House-style
+    words are skipped, so "Mr. Putin said" and "Putin said" shingle alike."""
+    text = ~_word_set("house_style").contains(chunk.word_hash)
+    wh, para, word_doc = chunk.word_hash[text], chunk.paragraph[text], chunk.doc[text]
+    n = len(wh)
     if n == 0:
         return np.zeros(0, np.uint64), np.zeros(0, np.int64)
     parts, docs = [], []
@@ -269,14 +276,14 @@ def _shingle_hashes(chunk: _Chunk, k: int) -> tuple[np.ndarray, np.ndarray]:
                 acc += wh[j : j + m] * _SHINGLE_MULT[j]
         valid = para[:m] == para[k - 1 :]
         parts.append(mix64(acc[valid]))
-        docs.append(chunk.doc[:m][valid])
+        docs.append(word_doc[:m][valid])
     para_starts = np.flatnonzero(np.r_[True, para[1:] != para[:-1]])
     para_len = np.diff(np.append(para_starts, n))
     short = para_len < k
     if short.any():
         sums = _segment_hash(wh, para_starts, _SHINGLE_MULT[:k])
         parts.append(mix64(sums[short]))
-        docs.append(chunk.doc[para_starts[short]])
+        docs.append(word_doc[para_starts[short]])
     return np.concatenate(parts), np.concatenate(docs)
 
 

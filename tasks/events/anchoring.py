@@ -19,7 +19,7 @@ from .merge import merge_mentions
 from .stories import StoryResemblance
 
 # Publication dates the text states outright; everything else is a guess that evidence may beat.
-STRONG_BASES = frozenset({"metadata", "dateline", "updated_line", "url"})
+STRONG_BASES = frozenset({"metadata", "dateline", "updated_line", "url", "copies"})
 # Dates good enough to lend their year to a sibling story of the same bundle.
 HINT_BASES = STRONG_BASES | {"corroborated"}
 # An inferred date this much older than its bundle's well-dated stories came from background.
@@ -177,14 +177,15 @@ def _story_days(mates: list[tuple[float, date]]) -> list[date]:
 
 
 def _agreeing_days(mates: list[tuple[date, float]]) -> list[date]:
-    """The run of dates within a few days of each other that holds more than half of the
-    mates, and whose mates resemble the article at least as much, on average, as the rest."""
+    """The run of dates within a few days of each other that holds two thirds of the mates or
+    more, and whose mates resemble the article at least as much, on average, as the rest: of
+    two rate decisions a month apart, a bare majority of the first's copies proves nothing."""
     best: list[tuple[date, float]] = []
     for i, (first, _) in enumerate(mates):
         run = [m for m in mates[i:] if (m[0] - first).days <= _STORY_SPREAD_DAYS]
         if len(run) > len(best):
             best = run
-    if 2 * len(best) <= len(mates):
+    if 3 * len(best) < 2 * len(mates):
         return []
     rest = [m for m in mates if m not in best]
     if rest and _mean(best) < _mean(rest):

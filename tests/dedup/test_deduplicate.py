@@ -27,8 +27,9 @@ EXACT = article(
 NEAR = article(
     "a-near",
     republished(
-        _edited(HARBOR_STORY, {"Tuesday": "Monday", "reporters": "journalists", "nearly": "almost",
-                               "demanded": "insisted", "autumn": "fall"}),
+        # four edits: clearly above the 0.8 threshold, which a stored copy's MinHash estimate
+        # (about +-0.035 at 128 permutations) must also clear
+        _edited(HARBOR_STORY, {"Tuesday": "Monday", "reporters": "journalists", "demanded": "insisted", "autumn": "fall"}),
         "Harbor deal ends two years of talks", "Reporting by Ivo Stern; Editing by Ana Pell"),
     title="Harbor deal ends two years of talks",
     published=date(2024, 6, 19),

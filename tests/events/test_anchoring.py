@@ -115,3 +115,12 @@ def test_story_terms_are_lemmas_of_things_named_and_figures_but_not_years(nlp):
     terms = story_terms(doc)
     assert {"flood", "people", "derna", "dam", "rain", "5100", "8.6"} <= set(terms)
     assert "2023" not in terms and "kill" not in terms and "the" not in terms
+
+
+def test_a_bare_majority_of_one_decision_does_not_date_an_article_like_both():
+    weak = _article("w", None, "unknown")
+    dated = [_article(f"j{i}", date(2022, 6, 15), "metadata") for i in range(3)] + [
+        _article(f"k{i}", date(2022, 7, 27), "metadata") for i in range(2)]
+    both = _terms("fed reserve powell rate rate hike inflation meeting treasury wall street")
+    stories = _stories(w=both, j0=JUNE, j1=JUNE, j2=JUNE, k0=JULY, k1=JULY)
+    assert story_anchors([weak], dated, stories) == {}

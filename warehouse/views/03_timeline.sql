@@ -10,7 +10,7 @@ counts AS (
         em.event_id,
         count(*) AS num_mentions,
         count(DISTINCT em.article_id) AS num_articles,
-        count(DISTINCT coalesce(a.cluster_id, em.article_id)) AS num_sources
+        count(DISTINCT coalesce(a.story_id, a.cluster_id, em.article_id)) AS num_sources
     FROM event_mentions AS em
     LEFT JOIN core.articles AS a ON a.article_id = em.article_id
     GROUP BY em.event_id
@@ -64,7 +64,7 @@ COMMENT ON COLUMN main.timeline.actors IS 'Canonical names of the actors (people
 COMMENT ON COLUMN main.timeline.location IS 'Where it happened, when known.';
 COMMENT ON COLUMN main.timeline.num_mentions IS 'Rows of main.event_mentions for this event (copies included).';
 COMMENT ON COLUMN main.timeline.num_articles IS 'Distinct articles reporting the event, copies of a story counted one by one.';
-COMMENT ON COLUMN main.timeline.num_sources IS 'Distinct stories reporting the event: copies of one wire story count once (deduplication clusters).';
+COMMENT ON COLUMN main.timeline.num_sources IS 'Distinct wire stories reporting the event (articles.story_id): copies, rewrites and write-throughs of one wire story count once.';
 COMMENT ON COLUMN main.timeline.confidence IS 'Confidence in the event and its date, 0..1; low for a single-source claim contradicted by others.';
 COMMENT ON COLUMN main.timeline.status IS 'occurred | scheduled | claimed.';
 COMMENT ON COLUMN main.timeline.date_conflict IS 'True when sources disagree on the date; each mention keeps its own date in main.event_mentions.';
