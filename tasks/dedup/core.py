@@ -35,12 +35,15 @@ MIN_CONTAINED_SENTENCE_SHARE = 0.4
 # One shingle in SHINGLE_SAMPLE is indexed to find pairs that share runs of words even where
 # every sentence was touched (quote marks, "Mr.", a changed number); SAMPLED_SHARED of them
 # in common make a candidate.
-SHINGLE_SAMPLE = 8
+SHINGLE_SAMPLE = 16
 SAMPLED_SHARED = 2
+# a run of words in more pages than this is a stock phrase; copies that many are found by LSH
+MAX_SHINGLE_DF = 16
 # A rewrite or write-through of one wire story keeps this share of the shorter text's shingles
 # (real pairs keep 25-90%); two stories of one event by one agency share background, well under
 # it. A shared passage must also be a paragraph's worth, and the two published close together.
 DERIVED_SHARE = 0.25
+SAMPLED_DERIVED_SHARE = 0.15  # the sampled estimate that makes a pair worth counting exactly
 DERIVED_MIN_SHINGLES = 20
 DERIVED_MIN_SENTENCES = 2  # stored articles compare by sentences only
 DERIVED_MAX_DAYS = 3
@@ -211,8 +214,9 @@ def _deduplicate(articles, known, threshold, num_perm, containment, min_shared_s
     # of being verified one by one.
     n_sentences = np.fromiter((len(s) for s in sentence_sets), dtype=np.int64, count=total)
     verify = reuse & (shared >= MIN_CONTAINED_SENTENCE_SHARE * np.minimum(n_sentences[sa], n_sentences[sb]))
-    ka, kb = _sampled_shingle_pairs(feats, reps[reps < n], total)
-    ca, cb = unique_pairs(np.r_[la, sa[verify], ka], np.r_[lb, sb[verify], kb], total)
+    ka, kb, k_share = _sampled_shingle_pairs(feats, reps[reps < n], total)
+    k_contained = k_share >= MIN_CONTAINED_SENTENCE_SHARE
+    ca, cb = unique_pairs(np.r_[la, sa[verify], ka[k_contained]], np.r_[lb, sb[verify], kb[k_contained]], total)
     involves_input = (ca < n) | (cb < n)
     ca, cb = ca[involves_input], cb[involves_input]
     estimate = signature_jaccard(signatures[ca], signatures[cb]) if len(ca) else np.zeros(0)
@@ -278,25 +282,38 @@ def _deduplicate(articles, known, threshold, num_perm, containment, min_shared_s
                 forest.union(other, other_large)
                 joined.append(other)
 
-    passage_pairs = unique_pairs(np.r_[sa[reuse], ka], np.r_[sb[reuse], kb], total)
+    k_derived = k_share >= SAMPLED_DERIVED_SHARE
+    passage_pairs = unique_pairs(np.r_[sa[reuse], ka[k_derived]], np.r_[sb[reuse], kb[k_derived]], total)
     return _result(inputs, nodes, forest, feats, signatures, sentence_sets, external, exact_rep,
                    low_coverage, sa, sb, shared, shared_long, min_shared_sentences, threshold, n, passage_pairs)
 
 
-def _sampled_shingle_pairs(feats: Features, nodes: np.ndarray, total: int) -> tuple[np.ndarray, np.ndarray]:
+def _sampled_shingle_pairs(feats: Features, nodes: np.ndarray, total: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Input pairs sharing SAMPLED_SHARED or more of the shingles picked by value (the same
-    ones in every copy), through the inverted index used for sentences."""
-    counts = np.diff(feats.shingle_offsets)
-    owner = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
-    picked = (feats.shingles.astype(np.uint64) * U64(0x9E3779B1) >> U64(16)) % U64(SHINGLE_SAMPLE) == 0
-    wanted = np.zeros(len(counts), dtype=bool)
+    ones in every copy), through the inverted index used for sentences; with the share of the
+    shorter one's picked shingles they share (an estimate of its containment)."""
+    shingles, offsets = feats.shingles, feats.shingle_offsets
+    # picked by the top bits of a multiplicative hash, in blocks: the shingle store is the
+    # largest array of a run, and no temporary of its size is made
+    picked_at = []
+    for begin in range(0, len(shingles), _SAMPLE_BLOCK):
+        block = shingles[begin : begin + _SAMPLE_BLOCK] * np.uint32(0x9E3779B1)
+        picked_at.append(np.flatnonzero(block < np.uint32(2**32 // SHINGLE_SAMPLE)) + begin)
+    at = np.concatenate(picked_at) if picked_at else np.zeros(0, np.int64)
+    owner = np.searchsorted(offsets, at, side="right") - 1
+    wanted = np.zeros(len(offsets) - 1, dtype=bool)
     wanted[nodes] = True
-    picked &= wanted[owner]
+    keep = wanted[owner]
     # the low bit marks "long" sentences in that index; shingles have no such mark
-    hashes = feats.shingles[picked].astype(np.uint64) << U64(1)
-    a, b, shared, _ = sentence_pairs(hashes, owner[picked], total, MAX_SENTENCE_DF)
+    hashes = shingles[at[keep]].astype(np.uint64) << U64(1)
+    a, b, shared, _ = sentence_pairs(hashes, owner[keep], total, MAX_SHINGLE_DF)
     keep = shared >= SAMPLED_SHARED
-    return a[keep], b[keep]
+    a, b, shared = a[keep], b[keep], shared[keep]
+    picked = np.bincount(owner, minlength=total)
+    return a, b, shared / np.maximum(np.minimum(picked[a], picked[b]), 1)
+
+
+_SAMPLE_BLOCK = 1 << 22
 
 
 def _stories(nodes, forest, cluster_id, feats, sentence_sets, external, pairs, n) -> tuple[list[str], list[tuple[int, int]]]:
@@ -310,10 +327,18 @@ def _stories(nodes, forest, cluster_id, feats, sentence_sets, external, pairs, n
     for i in range(total):
         story_forest.union(first_of_cluster.setdefault(forest.find(i), i), i)
     derived = []
-    for i, j in zip(*(p.tolist() for p in pairs)):
-        if forest.find(i) != forest.find(j) and story_forest.find(i) != story_forest.find(j):
-            if _derived(i, j, nodes, feats, sentence_sets, n) and story_forest.union(i, j):
-                derived.append((i, j))
+    roots = np.fromiter((forest.find(i) for i in range(total)), dtype=np.int64, count=total)
+    a, b = pairs
+    apart = roots[a] != roots[b]
+    # the members of a cluster are copies of one text: one pair of members speaks for two clusters
+    seen: set[tuple[int, int]] = set()
+    for i, j in zip(a[apart].tolist(), b[apart].tolist()):
+        key = (int(roots[i]), int(roots[j]))
+        if key in seen or story_forest.find(i) == story_forest.find(j):
+            continue
+        seen.add(key)
+        if _derived(i, j, nodes, feats, sentence_sets, n) and story_forest.union(i, j):
+            derived.append((i, j))
     first_cluster: dict[int, str] = {}
     for i in range(total):
         root = story_forest.find(i)
