@@ -120,8 +120,11 @@ def extract_batch(articles: Sequence[Article], docs: Iterable[Doc]) -> tuple[lis
     undated: list[UndatedMention] = []
     weak: list[tuple[Article, Doc]] = []
     terms: dict[str, Counter[str]] = {}
+    # only an article without a stated date needs to know its story
+    any_weak = any(is_weakly_dated(a) for a in articles)
     for article, doc in zip(articles, docs, strict=True):
-        terms[article.article_id] = story_terms(doc)
+        if any_weak:
+            terms[article.article_id] = story_terms(doc)
         if is_weakly_dated(article):
             weak.append((article, doc))
             continue
