@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
 from collections.abc import Sequence
-
 from dataclasses import replace
+from datetime import date
 
 from models.records import Article, DedupAssignment, RawArticle
 from tasks.dedup.boilerplate import strip_boilerplate

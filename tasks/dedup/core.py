@@ -352,22 +352,27 @@ def _derived(a: int, b: int, nodes, feats: Features, sentence_sets, n: int) -> b
     pa, pb = nodes[a].published, nodes[b].published
     if pa is not None and pb is not None and abs((pa - pb).days) > DERIVED_MAX_DAYS:
         return False
-    if a < n and b < n:
-        inter, small, _ = _intersection(feats.shingles, feats.shingle_offsets, a, b)
-        return inter >= DERIVED_MIN_SHINGLES and inter >= DERIVED_SHARE * small
-    sa, sb = set(sentence_sets[a]), set(sentence_sets[b])
-    common = len(sa & sb)
-    return common >= DERIVED_MIN_SENTENCES and common >= DERIVED_SHARE * max(min(len(sa), len(sb)), 1)
+    shared, shorter = _shared_of_shorter(a, b, feats, sentence_sets, n)
+    least = DERIVED_MIN_SHINGLES if a < n and b < n else DERIVED_MIN_SENTENCES
+    return shared >= least and shared >= DERIVED_SHARE * shorter
 
 
 def _same_story(a: int, b: int, feats: Features, sentence_sets, n: int) -> bool:
     """Two copies contained in one page tell the same story when they share a good part of
     the shorter one's text; copies of two stories on one roundup page share next to none."""
+    shared, shorter = _shared_of_shorter(a, b, feats, sentence_sets, n)
+    return shared >= SAME_STORY_SHARE * shorter
+
+
+def _shared_of_shorter(a: int, b: int, feats: Features, sentence_sets, n: int) -> tuple[int, int]:
+    """How much two articles have in common, and the size of the shorter one (at least 1):
+    in 5-word shingles when both are inputs, in sentences when one is stored (its shingles
+    are not kept)."""
     if a < n and b < n:
         inter, small, _ = _intersection(feats.shingles, feats.shingle_offsets, a, b)
-        return inter >= SAME_STORY_SHARE * max(small, 1)
+        return inter, max(small, 1)
     sa, sb = set(sentence_sets[a]), set(sentence_sets[b])
-    return len(sa & sb) >= SAME_STORY_SHARE * max(min(len(sa), len(sb)), 1)
+    return len(sa & sb), max(min(len(sa), len(sb)), 1)
 
 
 def _canonical_key(node: _Node, index: int, low_coverage: set[int]):

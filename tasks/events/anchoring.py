@@ -13,13 +13,15 @@ from dataclasses import replace
 from datetime import date
 
 from models.records import Article, EventMention, UndatedMention
+from tasks.dating import STATED_BASES
 from tasks.temporal.publication import bounded_publication
 
 from .merge import merge_mentions
 from .stories import StoryResemblance
 
-# Publication dates the text states outright; everything else is a guess that evidence may beat.
-STRONG_BASES = frozenset({"metadata", "dateline", "updated_line", "url", "copies"})
+# Publication dates the page (or a copy of its text) states outright; everything else is a guess
+# that evidence may beat.
+STRONG_BASES = STATED_BASES | {"copies"}
 # Dates good enough to lend their year to a sibling story of the same bundle.
 HINT_BASES = STRONG_BASES | {"corroborated"}
 # An inferred date this much older than its bundle's well-dated stories came from background.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Mapping
 
 from spacy.tokens import Doc
 
@@ -66,12 +66,12 @@ class StoryResemblance:
             va, vb = vb, va
         return sum(w * vb.get(term, 0.0) for term, w in va.items())
 
-    def resembling(self, article_id: str, among: Iterable[str], floor: float) -> dict[str, float]:
-        """The articles of ``among`` at least ``floor`` alike to ``article_id``, by resemblance."""
-        candidates = set(among)
+    def resembling(self, article_id: str, among: Container[str], floor: float) -> dict[str, float]:
+        """The articles of ``among`` (a set or mapping of ids) at least ``floor`` alike to
+        ``article_id``, by resemblance."""
         scores: Counter[str] = Counter()
         for term, weight in self._vectors.get(article_id, {}).items():
             for other, other_weight in self._postings[term]:
-                if other in candidates and other != article_id:
+                if other in among and other != article_id:
                     scores[other] += weight * other_weight
         return {other: score for other, score in scores.items() if score >= floor}
