@@ -165,6 +165,31 @@ def story_anchors(weak: Sequence[Article], dated: Sequence[Article], stories: St
     return anchors
 
 
+def may_be_stale(article: Article) -> bool:
+    """An "Updated ..." line bounds publication from above only: a page re-saved months after
+    the news keeps the "on Saturday" its text was written with."""
+    return article.published_basis == "updated_line"
+
+
+def stale_update_anchors(updated: Sequence[Article], everything: Sequence[Article], stories: StoryResemblance) -> dict[str, date]:
+    """Story dates for articles dated only by an "Updated" line that lies well after their story:
+    when the pages of the same story that state when they were published agree on days more than
+    ``_BACKGROUND_DAYS`` before the update, the page was first published with them."""
+    published = {
+        a.article_id: a.published for a in everything
+        if a.published is not None and a.published_basis in STRONG_BASES and not may_be_stale(a)
+    }
+    anchors: dict[str, date] = {}
+    for article in updated:
+        if article.published is None or stories.term_count(article.article_id) < _FEWEST_TERMS:
+            continue
+        alike = stories.resembling(article.article_id, published, SAME_STORY)
+        window = _story_days(sorted((score, published[m]) for m, score in alike.items()))
+        if window and (article.published - window[-1]).days > _BACKGROUND_DAYS:
+            anchors[article.article_id] = window[-1]
+    return anchors
+
+
 def _story_days(mates: list[tuple[float, date]]) -> list[date]:
     """The publication days of the story's articles that date an article, given how alike each
     is to it (ascending); empty when they do not agree."""

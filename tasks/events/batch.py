@@ -19,6 +19,8 @@ from .anchoring import (
     bundle_anchors,
     corroborated_anchors,
     is_weakly_dated,
+    may_be_stale,
+    stale_update_anchors,
     story_anchors,
 )
 from .extract import extract_mentions
@@ -119,20 +121,35 @@ def extract_batch(articles: Sequence[Article], docs: Iterable[Doc]) -> tuple[lis
     dated: list[EventMention] = []
     undated: list[UndatedMention] = []
     weak: list[tuple[Article, Doc]] = []
+    updated: list[tuple[Article, Doc]] = []
     terms: dict[str, Counter[str]] = {}
-    # only an article without a stated date needs to know its story
-    any_weak = any(is_weakly_dated(a) for a in articles)
+    # only an article without a stated date, or with only an "Updated" line, needs to know its story
+    any_weak = any(is_weakly_dated(a) or may_be_stale(a) for a in articles)
     for article, doc in zip(articles, docs, strict=True):
         if any_weak:
             terms[article.article_id] = story_terms(doc)
         if is_weakly_dated(article):
             weak.append((article, doc))
             continue
+        if may_be_stale(article):
+            updated.append((article, doc))
         found = extract_article(article, doc)
         dated.extend(found.dated)
         undated.extend(found.undated)
 
     stories = StoryResemblance(terms)
+    restated = apply_anchors([a for a, _ in updated], stale_update_anchors([a for a, _ in updated], articles, stories), basis="story_context")
+    restated_ids = {a.article_id for a in restated if a.published_basis == "story_context"}
+    if restated_ids:
+        # read again against the story's date: their weekdays were written for it, not for the update
+        dated = [m for m in dated if m.article_id not in restated_ids]
+        undated = [u for u in undated if u.article_id not in restated_ids]
+        for article, (_, doc) in zip(restated, updated):
+            if article.article_id in restated_ids:
+                found = extract_article(article, doc)
+                dated.extend(found.dated)
+                undated.extend(found.undated)
+        articles = [next((r for r in restated if r.article_id == a.article_id), a) if a.article_id in restated_ids else a for a in articles]
     evidence = [u for a, doc in weak for u in extract_article(replace(a, published=None), doc).undated]
     weak_articles = [a for a, _ in weak]
     captions = {a.article_id: caption_days(a.text) for a in weak_articles}

@@ -18,6 +18,7 @@ from tasks.temporal.lexicon import NUMBER_WORDS
 
 from .entities import doc_ents
 from .lexicon import (
+    ANONYMOUS_KINDS,
     CAUSE_KINDS,
     CAUSED_VERBS,
     DEPICTABLE_KINDS,
@@ -27,12 +28,14 @@ from .lexicon import (
     MOTION_KINDS,
     OBJECT_ACT_KINDS,
     OBJECT_ACT_VERBS,
+    PLACING_VERBS,
     SPEECH_KINDS,
     STATE_KINDS,
     STATISTIC_VERBS,
     SUPPORT_VERB_OBJECTS,
     VERB_TRIGGERS,
     Trigger,
+    noun_trigger,
     trigger_for,
     verb_object_trigger,
     verb_subject_trigger,
@@ -241,7 +244,7 @@ def _invited_to(anchor: _Anchor, timex: Timex, published: date | None) -> _Ancho
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "for"):
             for obj in prep.children:
-                trig = trigger_for(obj.lemma_, is_verb=False) if obj.dep_ == "pobj" else None
+                trig = noun_trigger(obj) if obj.dep_ == "pobj" else None
                 if trig is not None:
                     return _Anchor(obj, trig)
     return anchor
@@ -262,7 +265,7 @@ def _token_day(token: Token, day_of: dict[int, date]) -> date | None:
 def _named_act_day(noun: Token, dated: Iterable[EventMention]) -> date | None:
     """"the Australian announcement": the day of the one act of that kind the story dates for
     the state or person the noun names."""
-    trig = trigger_for(noun.lemma_, is_verb=False) if noun.pos_ == "NOUN" else None
+    trig = noun_trigger(noun) if noun.pos_ == "NOUN" else None
     if trig is None:
         return None
     owners = set()
@@ -279,7 +282,7 @@ def _anchor_of(token: Token) -> _Anchor | None:
     if token.pos_ in ("VERB", "AUX"):
         anchors = [a for a in _verb_anchors(token, None, False) if not a.inherited]
         return anchors[0] if anchors else None
-    trig = trigger_for(token.lemma_, is_verb=False) or trigger_for(token.lower_, is_verb=False)
+    trig = noun_trigger(token)
     return _Anchor(token, trig) if trig is not None else None
 
 
@@ -448,7 +451,7 @@ def _climbing_anchors(span: Span) -> list[_Anchor]:
         noun = root.head
         while noun.dep_ == "compound" and noun.head.i != noun.i:
             noun = noun.head
-        trig = trigger_for(noun.lemma_, is_verb=False) or trigger_for(noun.lower_, is_verb=False)
+        trig = noun_trigger(noun)
         return [_Anchor(noun, trig)] if trig else []
 
     low = _low_attachment(span)
@@ -462,7 +465,7 @@ def _climbing_anchors(span: Span) -> list[_Anchor]:
         if head.i == token.i:
             break
         if head.pos_ in ("NOUN", "PROPN") and passed_noun is None:
-            trig = trigger_for(head.lemma_, is_verb=False) or trigger_for(head.lower_, is_verb=False)
+            trig = noun_trigger(head)
             if trig:
                 passed_noun = _Anchor(head, trig)
         if head.pos_ in ("VERB", "AUX"):
@@ -491,7 +494,7 @@ def _low_attachment(span: Span) -> _Anchor | None:
     if _has_named_subject(verb):
         return None  # "Austin spoke at the forum on Saturday": a named actor's act is the event
     noun = span.doc[prep.i - 1]
-    trig = trigger_for(noun.lemma_, is_verb=False) or trigger_for(noun.lower_, is_verb=False) if noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_lower) else None
+    trig = noun_trigger(noun) if noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.is_lower) else None
     return _Anchor(noun, trig) if trig is not None else None
 
 
@@ -511,7 +514,7 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
     if passed_noun is None and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and trigger_for(lemma, is_verb=True) is None)):
         # "the BRICS summit scheduled for October", "the welcome ceremony hosted at the palace
         # on June 20": the date belongs to the event the verb describes
-        noun_trig = trigger_for(verb.head.lemma_, is_verb=False)
+        noun_trig = noun_trigger(verb.head)
         if noun_trig is not None:
             return [_Anchor(verb.head, noun_trig)]
     caused = cause_of(verb)
@@ -545,7 +548,7 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
     # "held talks on Thursday", "imposed sanctions in May": the event noun is the verb's object
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS:
-            noun_trig = trigger_for(child.lemma_, is_verb=False) or trigger_for(child.lower_, is_verb=False)
+            noun_trig = noun_trigger(child)
             if noun_trig:
                 return [_Anchor(child, noun_trig)]
     if lemma in SUPPORT_VERB_OBJECTS or _light(verb):
@@ -555,22 +558,24 @@ def _verb_anchors(verb: Token, passed_noun: _Anchor | None, framing: bool) -> li
         for prep in (*verb.children, *spent):
             if prep.dep_ == "prep" and prep.lower_ in ("under", "in"):
                 for obj in prep.children:
-                    noun_trig = trigger_for(obj.lemma_, is_verb=False) if obj.dep_ == "pobj" else None
+                    noun_trig = noun_trigger(obj) if obj.dep_ == "pobj" else None
                     if noun_trig and noun_trig.kind in STATE_KINDS | {"meeting"}:
                         return [_Anchor(obj, noun_trig)]
         # "the ceasefire took effect on Sunday", "talks began on Monday": the event is the subject
         for subject in verb.children:
             if subject.dep_ == "nsubj" and subject.pos_ == "NOUN":
-                noun_trig = trigger_for(subject.lemma_, is_verb=False) or trigger_for(subject.lower_, is_verb=False)
+                noun_trig = noun_trigger(subject)
                 if noun_trig is not None:
                     return [_Anchor(subject, noun_trig)]
         return []
     if trig is None:
-        # "put their names to a treaty", "took part in the summit": the event is the noun
+        # "put their names to a treaty", "took part in the summit", "was placed under house
+        # arrest", "taken into custody": the event is the noun
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "in", "at"):
+            placing = prep.lower_ in ("under", "into") and lemma in PLACING_VERBS
+            if prep.dep_ == "prep" and (prep.lower_ in ("to", "in", "at") or placing):
                 for obj in prep.children:
-                    noun_trig = trigger_for(obj.lemma_, is_verb=False) if obj.dep_ == "pobj" else None
+                    noun_trig = noun_trigger(obj) if obj.dep_ == "pobj" else None
                     if noun_trig and noun_trig.kind in LINKABLE_KINDS:
                         return [_Anchor(obj, noun_trig)]
     if trig is None and _has_named_subject(verb):
@@ -585,12 +590,13 @@ def object_act(verb: Token) -> _Anchor | None:
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
-            trig = trigger_for(child.lemma_, is_verb=False) or trigger_for(child.lower_, is_verb=False)
+            trig = noun_trigger(child)
             if trig is not None and trig.kind in OBJECT_ACT_KINDS:
                 return _Anchor(child, trig)
     return None
 
 _CAUSE_PREPS = frozenset({"in", "by", "after", "during", "from"})
+_CAUSE_MARKS = frozenset({"after", "when", "as"})
 
 
 def cause_of(verb: Token) -> _Anchor | None:
@@ -603,12 +609,17 @@ def cause_of(verb: Token) -> _Anchor | None:
     for prep in verb.children:
         if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in _CAUSE_PREPS):
             candidates.extend(o for o in prep.children if o.dep_ == "pobj")
+        elif prep.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CAUSE_MARKS for m in prep.children):
+            # "hundreds were killed after a quake struck": the subject of the clause
+            candidates.extend(s for s in prep.children if s.dep_ == "nsubj")
     for noun in candidates:
         if noun.dep_ == "nsubjpass":
             continue  # "the town was hit": the town is what was hit, not the cause
-        trig = trigger_for(noun.lemma_, is_verb=False) or trigger_for(noun.lower_, is_verb=False)
-        # "Wildfires have killed 96": a sentence's first word may be tagged a name
-        if trig is not None and trig.kind in CAUSE_KINDS and (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and (not noun.ent_type_ or noun.is_sent_start))):
+        trig = noun_trigger(noun)
+        # "Wildfires have killed 96": a sentence's first word may be tagged a name.
+        # "Killed in an attack", "an air strike hit a market": harm done by people is caused
+        # too, though, unlike a quake, not one of a kind a day
+        if trig is not None and trig.kind in CAUSE_KINDS | ANONYMOUS_KINDS and (noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and (not noun.ent_type_ or noun.is_sent_start))):
             return _Anchor(noun, trig)
     return None
 
@@ -618,7 +629,8 @@ def paired_trigger(verb: Token) -> Trigger | None:
     "raised interest rates", "the court ruled"."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
+        # "were crowned champions": the predicate of a passive names the act as its object would
+        if child.dep_ in ("dobj", "nsubjpass", "oprd"):
             trig = verb_object_trigger(lemma, child.lemma_)
             if trig is not None:
                 return trig
@@ -733,7 +745,7 @@ def act_kind(kind: str, trigger: Token) -> str:
     if kind == "award" and trigger.lemma_.lower() == "present":
         # "presented Kim with an Aurus car" is a gift; "presented her with the medal" an award
         given = [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-        if given and not any(trigger_for(o.lemma_, is_verb=False) and trigger_for(o.lemma_, is_verb=False).kind == "award" for o in given):
+        if given and not any(noun_trigger(o) and noun_trigger(o).kind == "award" for o in given):
             return "gift"
     return kind
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from models.records import EventMention, UndatedMention
 
-from .lexicon import CAUSE_KINDS, NEWS_STATEMENTS, SPEECH_KINDS
+from .lexicon import CAUSE_KINDS, ANONYMOUS_KINDS, NEWS_STATEMENTS, SPEECH_KINDS
 from .linking import as_mention
 
 # Kinds a lead reports as the news itself; lasting states ("ties") are no news of a day. Of
@@ -40,7 +40,9 @@ def _news_of_its_report(u: UndatedMention) -> bool:
         u.lead
         and u.published is not None
         and u.kind not in _NOT_NEWS_KINDS
-        and (bool(u.actors) or u.kind in CAUSE_KINDS)  # "dedicated the award": an act of nobody named is no news
+        # "dedicated the award": an act of nobody named is no news, unless it is harm done to
+        # people ("at least 49 people were killed") or a crowd's protest ("thousands marched")
+        and (bool(u.actors) or u.kind in CAUSE_KINDS or u.kind in ANONYMOUS_KINDS)
         and (u.kind not in SPEECH_KINDS or (u.action in NEWS_STATEMENTS and bool(u.actors)))
         and u.status == "occurred"
         and (u.asserted or u.reported)  # "captured the airport, residents said" is the news too

@@ -70,7 +70,7 @@ def merge_mentions(
     linked += placed + link_undated(leftover, groups)[0]
     # what a lead tells with no date, and no other report dates, is the news of its report
     leads = lead_mentions(undated, {(m.article_id, m.trigger_start) for m in [*linked, *narrated]})
-    groups = _group(leads, groups)
+    leads = _group_leads(leads, groups)
     derived += _derive_visits(groups, visit_of)
     mentions = [*mentions, *derived, *narrated, *linked, *leads]
     entities = sorted([*entities, *_place_entities(mentions, entities)], key=lambda e: e.entity_id)
@@ -135,6 +135,36 @@ def _group(
         else:
             groups[target].append(m)
     return groups
+
+
+def _group_leads(leads: Sequence[EventMention], groups: list[list[EventMention]]) -> list[EventMention]:
+    """Group lead mentions (dated by their report's day) into ``groups``, returning them as
+    grouped. A report published the day after an act, or a day later in its own time zone,
+    tells the same news: a lead that finds no event of its act and people on its own day joins
+    the one that other leads make the day before, and takes that day. An event the day before
+    that a text dates ("launched yesterday") is not joined: linking already offered the lead to
+    it, and a lead's day is then the better evidence."""
+    index = _GroupIndex()
+    for gi, group in enumerate(groups):
+        index.add(gi, group[0])
+    placed = []
+    for m in sorted(leads, key=lambda m: (not m.actors, m.date_start, m.mention_id)):
+        target = _find_group(m, groups, index)
+        if target is None and m.actors:
+            day_before = m.date_start - timedelta(days=1)
+            earlier = replace(m, date_value=day_before.isoformat(), date_start=day_before, date_end=day_before)
+            target = _find_group(earlier, groups, index)
+            if target is not None and all(g.origin == "lead" for g in groups[target]):
+                m = earlier
+            else:
+                target = None
+        if target is None:
+            index.add(len(groups), m)
+            groups.append([m])
+        else:
+            groups[target].append(m)
+        placed.append(m)
+    return placed
 
 
 class _GroupIndex:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from models.records import Timex
 
-from .lexicon import Trigger, trigger_for
+from .lexicon import Trigger, noun_trigger
 from .offsets import shift_months
 
 _SPAN = re.compile(r"P(\d+)([YM])")
@@ -76,7 +76,7 @@ def _referent(ordinal: Token) -> Token | None:
 def _event_trigger(token: Token) -> Trigger | None:
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    return trigger_for(token.lemma_, is_verb=False) or trigger_for(token.lower_, is_verb=False)
+    return noun_trigger(token)
 
 
 def _earlier(timex: Timex, n: int, unit: str, reference: date) -> Timex:

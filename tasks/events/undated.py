@@ -20,7 +20,7 @@ from models.records import Article, EventMention, Timex, UndatedMention
 from .entities import sent_ents
 from .actors import ArticleNames
 from .extract import act_kind, cause_of, is_unreal, object_act, paired_trigger
-from .lexicon import CAUSE_KINDS, LINKABLE_KINDS, MOTION_KINDS, SIDE_PROGRAMME_KINDS, SPEECH_KINDS, Trigger, trigger_for
+from .lexicon import CAUSE_KINDS, LINKABLE_KINDS, MOTION_KINDS, SIDE_PROGRAMME_KINDS, PLACING_VERBS, SPEECH_KINDS, Trigger, noun_trigger, trigger_for
 from .locations import location_of, origin_of
 from .participants import actors_of, article_names, counterparts, speaker_actors
 from .places import state_named
@@ -72,9 +72,8 @@ def extract_undated(
                     (n, k) for n, k in actors_of(token, sent, names, group_reference=True, motion=trig.kind in MOTION_KINDS)
                     if n != location
                 ]
-            if not actors and trig.kind not in CAUSE_KINDS and (trig.kind in SPEECH_KINDS or not _asserted(token) or _tense(token) != "past"):
-                # "officials said": a statement without a named speaker is nobody's; a plain past
-                # act with nobody named ("some 15 deals were signed") is kept for its story's episode
+            in_lead = sent_start < lead_end and caption is None
+            if not actors and not _told_without_actors(token, trig, in_lead):
                 continue
             relation, frame, frame_noun = _frame(token)
             base = UndatedMention(
@@ -89,11 +88,25 @@ def extract_undated(
                 frame=frame, frame_relation=relation, asserted=_asserted(token), clause=clause_text(token), states=_states(token, sent),
                 frame_place=location_of(frame_noun, sent, frame) if frame_noun is not None and frame else None,
                 came_from=origin_of(token) if trig.kind in MOTION_KINDS else None,
-                lead=sent_start < lead_end and caption is None,
+                lead=in_lead,
                 reported=_reported(token),
             )
             found.extend(_per_counterpart(base, token, sent, names) if trig.kind in COUNTERPART_KINDS else [base])
     return found
+
+
+def _told_without_actors(token: Token, trig: Trigger, in_lead: bool) -> bool:
+    """Whether an act with nobody named is still worth keeping. "Officials said": a statement
+    without a named speaker is nobody's. A plain past act ("some 15 deals were signed", "49
+    people have died") is kept for its story's episode; a lead may also tell it in the present
+    or through someone's words ("junior doctors are staging a strike, the minister said")."""
+    if trig.kind in CAUSE_KINDS:
+        return True
+    if trig.kind in SPEECH_KINDS:
+        return False
+    if in_lead:
+        return (_asserted(token) or _reported(token)) and _tense(token) in ("past", "perfect", "present")
+    return _asserted(token) and _tense(token) in ("past", "perfect")
 
 
 def undated_trigger(token: Token) -> Trigger | None:
@@ -108,7 +121,7 @@ def undated_trigger(token: Token) -> Trigger | None:
         return phrasal or paired_trigger(token) or trigger_for(token.lemma_, is_verb=True)
     if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and (token.is_lower or _capitalised_first_word(token))):
         # a mis-tagged "congress" or a sentence's first "Wildfires", never the name "Congress"
-        return trigger_for(token.lemma_, is_verb=False) or trigger_for(token.lower_, is_verb=False)
+        return noun_trigger(token)
     return None
 
 
@@ -144,6 +157,10 @@ def _asserted(token: Token) -> bool:
         verb = token
         if token.dep_ in ("relcl", "acl", "amod", "csubj"):
             return False
+    elif token.dep_ == "pobj" and token.head.lower_ in ("under", "into") and token.head.head.lemma_.lower() in PLACING_VERBS:
+        verb = token.head.head  # "was put under house arrest", "taken into custody"
+    elif token.dep_ == "pobj" and _caused_by(token):
+        verb = token.head.head  # "30 were killed in an attack": the killing states the attack
     else:
         verb = token.head
         if token.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr") or verb.pos_ not in ("VERB", "AUX"):
@@ -152,7 +169,19 @@ def _asserted(token: Token) -> bool:
             return False
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in _FACTUAL_MARKS for c in verb.children):
+        return True  # "violence broke out after thousands marched": the march is told as fact
     return verb.dep_ not in ("ccomp", "xcomp", "pcomp", "advcl", "relcl", "acl")
+
+
+# A past clause these introduce states what happened; "if", "unless", "so that" do not.
+_FACTUAL_MARKS = frozenset({"after", "because", "when", "as"})
+
+
+def _caused_by(noun: Token) -> bool:
+    verb = noun.head.head
+    caused = cause_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return caused is not None and caused.token.i == noun.i
 
 
 def _reported(token: Token) -> bool:
@@ -199,7 +228,7 @@ def _frame(token: Token) -> tuple[str | None, str | None, Token | None]:
             for obj in prep.children:
                 if obj.dep_ not in ("pobj", "dobj"):
                     continue
-                trig = trigger_for(obj.lemma_, is_verb=False) or trigger_for(obj.lower_, is_verb=False)
+                trig = noun_trigger(obj)
                 if trig is not None and trig.kind in FRAME_KINDS:
                     return relation, trig.kind, obj
     return None, None, None

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 KIND_FLAGS = frozenset({
-    "motion", "linkable", "speech", "state", "depictable", "named_by_object", "edition", "cause", "side_programme",
+    "motion", "linkable", "speech", "state", "depictable", "named_by_object", "edition", "cause", "side_programme", "anonymous",
 })
 
 
@@ -54,16 +54,34 @@ class TriggerGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class Sense:
+    """Another act a noun names in some company: "a 48-hour strike" is a walkout, not an air
+    strike; "a landslide victory" is an election result; "the court's decision" is a ruling.
+    The sense applies when a word among the noun's own modifiers, the verb it is the object of,
+    or the noun it modifies is listed."""
+
+    noun: str
+    kind: str
+    event_type: str
+    modifiers: frozenset[str]
+    governors: frozenset[str]
+    heads: frozenset[str]
+    examples: tuple[Example, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class EventVocabulary:
     types: Mapping[str, str]
     kind_flags: Mapping[str, frozenset[str]]
     groups: tuple[TriggerGroup, ...]
+    senses: tuple[Sense, ...]
     light_verbs: frozenset[str]
     statistic_verbs: frozenset[str]
     support_verbs: frozenset[str]
     object_act_verbs: frozenset[str]
     caused_verbs: frozenset[str]
     news_statements: frozenset[str]
+    placing_verbs: frozenset[str]
 
     def kinds_with(self, flag: str) -> frozenset[str]:
         if flag not in KIND_FLAGS:
@@ -106,7 +124,7 @@ def words() -> Words:
 def parse_event_vocabulary(raw: Mapping[str, Any]) -> EventVocabulary:
     """Validate and index the parsed ``events.yaml``."""
     _expect_keys(raw, {"types", "kinds", "triggers", "light_verbs", "statistic_verbs", "support_verbs",
-                       "object_act_verbs", "caused_verbs", "news_statements"}, "events.yaml")
+                       "object_act_verbs", "caused_verbs", "news_statements", "senses", "placing_verbs"}, "events.yaml")
     types = {_word(t, "types"): str(d) for t, d in raw["types"].items()}
     kind_flags: dict[str, frozenset[str]] = {}
     for kind, flags in raw["kinds"].items():
@@ -120,12 +138,14 @@ def parse_event_vocabulary(raw: Mapping[str, Any]) -> EventVocabulary:
         types=types,
         kind_flags=kind_flags,
         groups=groups,
+        senses=tuple(_sense(entry, types, kind_flags) for entry in raw["senses"]),
         light_verbs=frozenset(_word_list(raw["light_verbs"], "light_verbs")),
         statistic_verbs=frozenset(_word_list(raw["statistic_verbs"], "statistic_verbs")),
         support_verbs=frozenset(_word_list(raw["support_verbs"], "support_verbs")),
         object_act_verbs=frozenset(_word_list(raw["object_act_verbs"], "object_act_verbs")),
         caused_verbs=frozenset(_word_list(raw["caused_verbs"], "caused_verbs")),
         news_statements=frozenset(_word_list(raw["news_statements"], "news_statements")),
+        placing_verbs=frozenset(_word_list(raw["placing_verbs"], "placing_verbs")),
     )
 
 
@@ -157,6 +177,32 @@ def _group(entry: Mapping[str, Any], types: Mapping[str, str], kinds: Mapping[st
         if example.action not in group.words():
             raise VocabularyError(f"{where}: example action {example.action!r} is none of the group's words")
     return group
+
+
+def _sense(entry: Mapping[str, Any], types: Mapping[str, str], kinds: Mapping[str, frozenset[str]]) -> Sense:
+    where = f"sense {entry.get('noun')!r}" if isinstance(entry, Mapping) else "sense"
+    _expect_keys(entry, {"noun", "kind", "type", "modifiers", "governors", "heads", "examples"}, where,
+                 required={"noun", "kind", "type", "examples"})
+    if entry["kind"] not in kinds:
+        raise VocabularyError(f"{where}: kind is not declared under kinds")
+    if entry["type"] not in types:
+        raise VocabularyError(f"{where}: type is not declared under types")
+    sense = Sense(
+        noun=_word(entry["noun"], where),
+        kind=entry["kind"],
+        event_type=entry["type"],
+        modifiers=frozenset(_word_list(entry.get("modifiers", []), where)),
+        governors=frozenset(_word_list(entry.get("governors", []), where)),
+        heads=frozenset(_word_list(entry.get("heads", []), where)),
+        examples=tuple(_example(e, where) for e in entry["examples"] or []),
+    )
+    if not (sense.modifiers or sense.governors or sense.heads):
+        raise VocabularyError(f"{where}: a sense needs modifiers, governors or heads to tell it apart")
+    if not sense.examples:
+        raise VocabularyError(f"{where}: every sense needs an example sentence")
+    if any(e.action != sense.noun for e in sense.examples):
+        raise VocabularyError(f"{where}: an example's action is the sense's noun")
+    return sense
 
 
 def _example(raw: Mapping[str, Any], where: str) -> Example:

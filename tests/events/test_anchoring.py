@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from models.records import Article
-from tasks.events.anchoring import story_anchors
+from tasks.events.anchoring import stale_update_anchors, story_anchors
 from tasks.events.stories import StoryResemblance, story_terms
 
 
@@ -124,3 +124,18 @@ def test_a_bare_majority_of_one_decision_does_not_date_an_article_like_both():
     both = _terms("fed reserve powell rate rate hike inflation meeting treasury wall street")
     stories = _stories(w=both, j0=JUNE, j1=JUNE, j2=JUNE, k0=JULY, k1=JULY)
     assert story_anchors([weak], dated, stories) == {}
+
+
+def test_an_update_line_months_after_its_story_gives_way_to_the_storys_date():
+    stale = _article("u", date(2023, 12, 2), "updated_line")
+    fresh = _article("v", date(2023, 9, 14), "updated_line")
+    dated = [_article("a", date(2023, 9, 12), "metadata"), _article("b", date(2023, 9, 13), "dateline")]
+    stories = _stories(u=FLOOD, v=FLOOD_COPY, a=FLOOD, b=FLOOD_COPY)
+    # the page re-saved in December was written with the September news; one updated the next day was not
+    assert stale_update_anchors([stale, fresh], [stale, fresh, *dated], stories) == {"u": date(2023, 9, 13)}
+
+
+def test_an_update_line_is_never_dated_by_other_update_lines():
+    stale = _article("u", date(2023, 12, 2), "updated_line")
+    other = _article("v", date(2023, 9, 13), "updated_line")
+    assert stale_update_anchors([stale], [stale, other], _stories(u=FLOOD, v=FLOOD)) == {}

@@ -32,6 +32,7 @@ def extract(nlp):
         ("Floods swept through the valley on Thursday, killing four people.", "disaster", "flood"),
         ("Two pilots died in a crash near the airbase on Friday.", "accident", "crash"),
         ("A powerful typhoon hit the northern coast on Wednesday.", "disaster", "typhoon"),
+        ("Dozens of people were killed on Monday after an earthquake struck the island.", "disaster", "earthquake"),
     ],
 )
 def test_a_cause_is_the_event_of_the_harm_it_does(extract, text, kind, action):
@@ -245,3 +246,87 @@ def test_an_undated_report_of_a_quake_joins_the_one_quake_dated_nearby(nlp):
     ])
     (quake,) = [e for e in merged.events if e.event_type == "DISASTER"]
     assert (quake.date_start, quake.num_articles) == (date(2025, 3, 10), 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("At least 30 worshippers were killed in a gun attack on a mosque in Port Amal.\n\nThe city mourned.", "military"),
+        ("Violence erupted in Valdora after tens of thousands of people marched against a new law.\n\nShops closed.", "protest"),
+        ("Tens of thousands of nurses marched through Valdora to demand higher pay.\n\nTraffic stopped.", "protest"),
+        ("Junior teachers are staging a 72-hour strike, the education minister has said.\n\nSchools closed.", "protest"),
+    ],
+)
+def test_harm_and_protest_are_the_news_of_their_lead_with_nobody_named(nlp, text, kind):
+    leads = [m for m in _merged(nlp, [(text, date(2025, 3, 9))]).mentions if m.origin == "lead"]
+    assert [(m.kind, m.date_value) for m in leads] == [(kind, "2025-03-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prize was dedicated to the flood victims.\n\nThe hall applauded.",
+        # a toll of unnamed dead is the casualties of some other act, not an event of its own
+        "Forty people have died in Port Amal, officials say.\n\nShops stayed shut.",
+    ],
+)
+def test_an_act_of_nobody_named_that_is_no_harm_done_is_no_lead(nlp, text):
+    assert not [m for m in _merged(nlp, [(text, date(2025, 3, 9))]).mentions if m.origin == "lead"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("Norland Foods is buying the organic grocer Greenleaf in a $2 billion deal.\n\nShares rose.", "business_deal", "Norland Foods"),
+        ("Riverton United have won the league title after their rivals lost at home.\n\nFans celebrated.", "sports_result", "Riverton United"),
+        ("The Green Alliance has won the election in Valdora by a wide margin.\n\nTurnout was high.", "election", "Green Alliance"),
+    ],
+)
+def test_deals_titles_and_election_wins_are_the_news_of_their_lead(nlp, text, kind, actor):
+    leads = [m for m in _merged(nlp, [(text, date(2025, 3, 9))]).mentions if m.origin == "lead"]
+    assert [m.kind for m in leads] == [kind]
+    assert any(actor in a for a in leads[0].actors)
+
+
+def test_being_placed_under_arrest_is_an_arrest(extract):
+    found = [(m.kind, m.action, m.date_value) for m in extract("Former president Ana Ruiz was placed under house arrest on Tuesday.")]
+    assert ("investigation", "arrest", "2025-03-04") in found, found
+
+
+def test_an_act_done_under_an_agreement_is_not_the_agreement(extract):
+    found = [m.kind for m in extract("The islands were handed back by Portugal in 1999 under an agreement.")]
+    assert "agreement" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("An air strike hit a market in Port Amal on Friday.", "military"),
+        ("Rail workers went on strike on Friday over pensions.", "protest"),
+        ("Dock workers began a 48-hour strike on Friday.", "protest"),
+    ],
+)
+def test_a_strike_is_a_walkout_only_in_a_walkouts_company(extract, text, kind):
+    assert [m.kind for m in extract(text) if m.action == "strike"] == [kind]
+
+
+def test_a_landslide_victory_is_no_disaster(extract):
+    found = [(m.kind, m.event_type) for m in extract("The ruling party's landslide victory on Sunday stunned observers.")]
+    assert found == [("election", "ELECTION")]
+
+
+def test_leads_of_one_act_published_a_day_apart_are_one_event_on_the_earlier_day(nlp):
+    merged = _merged(nlp, [
+        ("Riverton United have won the league title after their rivals lost at home.\n\nFans celebrated.", date(2025, 5, 4)),
+        ("Riverton United win the league title as their rivals slip up.\n\nThe club's fans partied.", date(2025, 5, 5)),
+    ])
+    titles = [e for e in merged.events if e.event_type == "SPORTS"]
+    assert [(e.date_start, e.num_articles) for e in titles] == [(date(2025, 5, 4), 2)]
+
+
+def test_leads_of_one_act_two_days_apart_stay_apart(nlp):
+    merged = _merged(nlp, [
+        ("Riverton United have won the league title after their rivals lost at home.\n\nFans celebrated.", date(2025, 5, 4)),
+        ("Riverton United win the league title as their rivals slip up.\n\nThe club's fans partied.", date(2025, 5, 6)),
+    ])
+    assert len([e for e in merged.events if e.event_type == "SPORTS"]) == 2

@@ -29,6 +29,13 @@ def extract(nlp):
     return run
 
 
+SENSE_EXAMPLES = [
+    pytest.param(sense, example, id=f"sense/{sense.noun}/{sense.kind}/{i}")
+    for sense in event_vocabulary().senses
+    for i, example in enumerate(sense.examples)
+]
+
+
 @pytest.mark.parametrize(("group", "example"), EXAMPLES)
 def test_each_example_sentence_gives_its_event(extract, group, example):
     mentions = extract(example.text, example.dct)
@@ -41,6 +48,16 @@ def test_each_example_sentence_gives_its_event(extract, group, example):
     assert (m.kind, m.event_type, m.date_value) == (group.kind, group.event_type, example.value)
 
 
+@pytest.mark.parametrize(("sense", "example"), SENSE_EXAMPLES)
+def test_each_sense_example_gives_the_noun_its_other_act(extract, sense, example):
+    mentions = extract(example.text, example.dct)
+    # a sense chosen by the noun it modifies ("landslide victory") may be triggered by that noun
+    names = (sense.noun, *sense.heads)
+    found = [m for m in mentions if example.text[m.trigger_start:m.trigger_end].lower().startswith(names)]
+    assert found, f"no event triggered by {sense.noun!r} in {[(m.action, m.date_value) for m in mentions]}"
+    assert (found[0].kind, found[0].event_type, found[0].date_value) == (sense.kind, sense.event_type, example.value)
+
+
 def test_every_trigger_group_has_an_example_and_every_kind_a_group():
     vocabulary = event_vocabulary()
     assert all(group.examples for group in vocabulary.groups)
@@ -49,7 +66,7 @@ def test_every_trigger_group_has_an_example_and_every_kind_a_group():
 
 def test_news_types_beyond_plover_are_declared():
     types = event_vocabulary().types
-    assert {"DISASTER", "ACCIDENT", "DEATH", "ELECTION", "ECONOMY", "JUSTICE", "SCIENCE"} <= set(types)
+    assert {"DISASTER", "ACCIDENT", "DEATH", "ELECTION", "ECONOMY", "JUSTICE", "SCIENCE", "SPORTS"} <= set(types)
     assert {"AGREE", "CONSULT", "ASSAULT", "OTHER"} <= set(types)
 
 
@@ -78,6 +95,13 @@ support_verbs: [hold]
 object_act_verbs: [issue]
 caused_verbs: [hit]
 news_statements: [announce]
+placing_verbs: [put]
+senses:
+  - noun: ceasefire
+    kind: statement
+    type: OTHER
+    governors: [call]
+    examples: [{text: "She called for a ceasefire on 2 May 2020.", dct: 2020-05-04, action: ceasefire, date: 2020-05-02}]
 """
 
 
@@ -98,6 +122,9 @@ def test_a_minimal_vocabulary_parses():
         (lambda raw: raw["triggers"][0]["examples"][0].update(action="ink"), "none of the group's words"),
         (lambda raw: raw["kinds"].update(agreement=["linkabel"]), "unknown flags"),
         (lambda raw: raw["triggers"][0].update(phrasal=["sign"]), "lemma particle"),
+        (lambda raw: raw["senses"][0].update(governors=[]), "needs modifiers, governors or heads"),
+        (lambda raw: raw["senses"][0].update(kind="truce"), "kind is not declared"),
+        (lambda raw: raw["senses"][0]["examples"][0].update(action="call"), "action is the sense's noun"),
     ],
 )
 def test_a_broken_vocabulary_is_rejected(edit, message):
