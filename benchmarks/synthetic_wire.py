@@ -24,14 +24,30 @@ copy variants (the same story, republished):
   update             wire "update" under the same slug: a new top (1-2 paragraphs) and
                      55-70% of the old paragraphs in order. Wire practice files it as the
                      same story, so it is a copy here.
-distinct variants (must NOT be clustered with the story they resemble):
+  caption_first      a photo caption with its credit, or a bare credit line, before the story
+  tagline_first      the outlet's tagline, or the standfirst (the story's first sentence)
+                     repeated as a paragraph of its own, and a "Date:" line before the story
+  house_names        "Mr."/"Ms." and the surname on second references to a person, and the
+                     agency dateline rewritten as "PLACE, Aug 28 (AFP):"
+  cut                each outlet cuts at its own point: the first 110-300 words, sometimes
+                     without paragraphs 3-4
+derived variants (a new text of the same wire story: one story id, its own cluster):
+  rewrite            an outlet's own lede and sentences around 10-30% of the wire's sentences,
+                     reordered; the kept sentences lean to the top of the wire story (its news)
+  write_through      a new angle on the story: new lede, a new body of 45-65% of the
+                     length, and 30-45% of the old paragraphs kept as background
+distinct variants (must NOT share a story id with the story they resemble):
   same_event         another story on the same event: same names, place, date, no text
   sibling            another story from the same wire on the same event that reuses the
-                     event's 1-2 background paragraphs (boilerplate background), with a
+                     event's 1-2 background paragraphs (boilerplate background, at most 15%
+                     of the shorter text's shingles when it can be kept to that), with a
                      different lede and body; may appear in ``overlaps``
-  write_through      a new angle on the story: new lede, a new body of 45-65% of the
-                     length, and 30-45% of the old paragraphs kept as background. Wire
-                     practice treats it as a new story.
+  agency_pair        another story by the same agency on the same event and day: the same
+                     dateline and credit line, and background paragraphs below both ledes
+                     until the two share 15-20% of the shorter text's 5-word shingles
+
+Two levels of truth: ``Corpus.truth`` (the text a page copies: copy variants share it) and
+``Corpus.stories`` (the wire story a page carries: copies and derived variants share it).
 """
 from __future__ import annotations
 
@@ -132,10 +148,44 @@ def make_event(rng: random.Random, vocab: Vocabulary) -> Event:
     return Event(names, rng.choice(vocab.places), day, rng.choice(_EVENTS))  # type: ignore[arg-type]
 
 
+# Writers word the same frame differently: without this, two stories of one event share the
+# frames' fixed words around the same names, far more five-word runs than real stories do.
+_GLUE = {
+    " met ": [" met ", " held talks with ", " sat down with ", " hosted ", " received "],
+    "told reporters that": ["told reporters that", "said in a briefing that", "insisted that", "argued that"],
+    "described the": ["described the", "called the", "portrayed the", "framed the"],
+    "According to": ["According to", "Citing", "As reported by", "In figures from"],
+    "Analysts at": ["Analysts at", "Economists at", "Researchers with", "Experts from"],
+    "Officials in": ["Officials in", "Authorities in", "Local leaders in", "Planners in"],
+    " followed ": [" followed ", " came after ", " capped ", " ended "],
+    " and its ": [" and its ", " and for its ", " as well as its "],
+    " would ": [" would ", " could ", " will ", " might "],
+    "On {date}, ": ["On {date}, ", "{date}: ", "Earlier on {date}, ", "By {date}, "],
+}
+
+
+def _mention(rng: random.Random, actor: str) -> str:
+    """How a story names a person this time: in full, by name, by surname, or by office."""
+    words = actor.split()
+    roll = rng.random()
+    if roll < 0.4:
+        return actor
+    if roll < 0.6:
+        return " ".join(words[-2:])
+    if roll < 0.9:
+        return words[-1]
+    return "the " + " ".join(words[:-2]).lower()
+
+
 def _sentence(rng: random.Random, vocab: Vocabulary, event: Event) -> str:
     frames = _STYLE_FRAMES if rng.random() < STYLE_SHARE else _FRAMES
-    s = rng.choice(frames).format(
-        actor=rng.choice(event.actors[:2]), actor2=rng.choice(event.actors[1:]),
+    frame = rng.choice(frames)
+    if frames is _FRAMES:
+        for glue, variants in _GLUE.items():
+            if glue in frame:
+                frame = frame.replace(glue, rng.choice(variants))
+    s = frame.format(
+        actor=_mention(rng, rng.choice(event.actors[:2])), actor2=_mention(rng, rng.choice(event.actors[1:])),
         verb=rng.choice(_VERBS), verb2=rng.choice(vocab.verbs2), verb3=rng.choice(vocab.verbs3),
         noun=rng.choice(vocab.nouns), noun2=rng.choice(vocab.nouns), noun3=rng.choice(vocab.nouns),
         adj=rng.choice(vocab.adjs), adj2=rng.choice(vocab.adjs), prep=rng.choice(_PREPS),
@@ -254,10 +304,101 @@ class _Sidebars:
 
 
 VARIANTS = ("copy", "truncated", "shuffled", "edited", "embedded", "edited_shuffled")  # the easy set
-HARD_VARIANTS = ("lead_only", "sidebar", "house_style", "dateline", "heavy_edit", "update")
+HARD_VARIANTS = ("lead_only", "sidebar", "house_style", "dateline", "heavy_edit", "update",
+                 "caption_first", "tagline_first", "house_names", "cut")
 COPY_VARIANTS = VARIANTS + HARD_VARIANTS
-DISTINCT_VARIANTS = ("same_event", "sibling", "write_through")
-VARIANT_TRUTH = {**{k: "copy" for k in COPY_VARIANTS}, **{k: "distinct" for k in DISTINCT_VARIANTS}, "original": "copy"}
+DERIVED_VARIANTS = ("rewrite", "write_through")
+DISTINCT_VARIANTS = ("same_event", "sibling", "agency_pair")
+VARIANT_TRUTH = {
+    **{k: "copy" for k in COPY_VARIANTS}, **{k: "derived" for k in DERIVED_VARIANTS},
+    **{k: "distinct" for k in DISTINCT_VARIANTS}, "original": "copy",
+}
+_TAGLINES = ["The Morning Ledger", "Daily Courier | Latest news", "The Valley Times - Your news first",
+             "World Desk", "NEWS 24/7"]
+_HONORIFICS = ("Mr.", "Ms.")
+
+
+def _caption_first(rng: random.Random, vocab: Vocabulary, event: Event) -> list[str]:
+    credit = f"{rng.choice(_FIRST)} {rng.choice(vocab.surnames)}/{rng.choice(_AGENCIES)}"
+    return rng.choice([
+        [_caption(rng, vocab, event)],
+        [f"Photo: {credit}"],
+        [f"{rng.choice(event.actors)} during the {event.kind} in {event.place}. Photo: {credit}", f"File photo: {credit}"],
+    ])
+
+
+def _tagline_first(rng: random.Random, event: Event, paragraphs: list[str]) -> list[str]:
+    lines = [rng.choice(_TAGLINES)] if rng.random() < 0.6 else []
+    if rng.random() < 0.6:
+        first = paragraphs[0]
+        cut = first.find(". ")
+        lines.append(first[: cut + 1] if cut >= 0 else first)  # the standfirst repeats the first sentence
+    lines.append(f"Date: {event.day + timedelta(days=rng.randint(0, 1)):%B %d, %Y}")
+    return lines
+
+
+def house_names(text: str, rng: random.Random, event: Event) -> str:
+    """A paper that calls people "Mr. Venisa" after the first mention; titles and first names go."""
+    for actor in event.actors:
+        surname = actor.split()[-1]
+        first = text.find(actor)
+        if first < 0:
+            continue
+        honorific = rng.choice(_HONORIFICS)
+        head, tail = text[: first + len(actor)], text[first + len(actor):]
+        text = head + tail.replace(actor, f"{honorific} {surname}")
+    return text
+
+
+def _house_dateline(rng: random.Random, event: Event, paragraphs: list[str]) -> list[str]:
+    first = _DATELINE_RE.sub("", paragraphs[0])
+    return [f"{event.place.upper()}, {event.day:%b} {event.day.day} ({rng.choice(_AGENCIES)}): {first}", *paragraphs[1:]]
+
+
+def _cut(rng: random.Random, paragraphs: list[str]) -> list[str]:
+    if len(paragraphs) > 5 and rng.random() < 0.4:
+        paragraphs = paragraphs[:2] + paragraphs[4:]
+    budget, kept = rng.randint(110, 300), []
+    for p in paragraphs:
+        kept.append(p)
+        budget -= len(p.split())
+        if budget <= 0:
+            break
+    return kept
+
+
+_SENTENCE_END = re.compile(r"(?<=[.\"”])\s+(?=[A-Z\"“])")
+
+
+def wire_sentences(body: str) -> list[str]:
+    return [s for p in body.split("\n\n") for s in _SENTENCE_END.split(p.strip()) if s]
+
+
+def retold(rng: random.Random, vocab: Vocabulary, event: Event, body: str) -> str:
+    """An outlet's own story around 10-30% of the wire's sentences (see the module docstring)."""
+    wire = wire_sentences(body)
+    share = rng.uniform(0.10, 0.30)
+    want = max(2, round(len(wire) * share))
+    # the news is at the top: the first sentences are likelier to be kept
+    weights = [1.0 / (1 + i / 4) for i in range(len(wire))]
+    kept: list[str] = []
+    while len(kept) < min(want, len(wire)):
+        pick = rng.choices(wire, weights)[0]
+        if pick not in kept:
+            kept.append(pick)
+    rng.shuffle(kept)
+    kept_words = sum(len(k.split()) for k in kept)
+    own = [s for p in write_paragraphs(rng, vocab, event, int(kept_words * (1 / share - 1))) for s in _SENTENCE_END.split(p)]
+    sentences = own[:1] + own[1:]  # the outlet's own lede first
+    for k in kept:
+        # kept sentences lean to the top too: the news stays near the news
+        sentences.insert(1 + int(rng.triangular(0, len(sentences), 0)), k)
+    paragraphs, i = [], 0
+    while i < len(sentences):
+        step = rng.randint(1, 3)
+        paragraphs.append(" ".join(sentences[i : i + step]))
+        i += step
+    return "\n\n".join(paragraphs)
 
 
 def make_variant(rng: random.Random, vocab: Vocabulary, event: Event, body: str, kind: str,
@@ -291,9 +432,17 @@ def make_variant(rng: random.Random, vocab: Vocabulary, event: Event, body: str,
             paragraphs.append(_editors_note(rng, vocab, event))
     if kind in ("house_style", "heavy_edit"):
         paragraphs = house_style("\n\n".join(paragraphs), rng).split("\n\n")
+    if kind == "house_names":
+        paragraphs = _house_dateline(rng, event, house_names("\n\n".join(paragraphs), rng, event).split("\n\n"))
+    if kind == "cut":
+        paragraphs = _cut(rng, paragraphs)
     head, tail = _furniture(rng, vocab)
     title = " ".join(_word(rng) for _ in range(rng.randint(4, 8))).capitalize()
     lines = [title, *head]
+    if kind == "caption_first":
+        lines = [*_caption_first(rng, vocab, event), title, *head]
+    if kind == "tagline_first":
+        lines = [*_tagline_first(rng, event, paragraphs), title, *head]
     if rng.random() < 0.5:
         paragraphs.insert(rng.randrange(1, len(paragraphs) + 1), _caption(rng, vocab, event))
     if kind == "embedded":
@@ -338,15 +487,73 @@ def _copies_any(body: str, stories: list[str]) -> bool:
 @dataclass(frozen=True)
 class Corpus:
     articles: list[Article]
-    truth: dict[str, str]  # article_id -> id of the story it copies
-    kinds: dict[str, str] = field(default_factory=dict)  # article_id -> variant ("original" for a story's first)
-    related: dict[str, tuple[str, str]] = field(default_factory=dict)  # story id -> (distinct kind, story it resembles)
+    truth: dict[str, str]  # article_id -> id of the text it copies
+    kinds: dict[str, str] = field(default_factory=dict)  # article_id -> variant ("original" for a text's first)
+    related: dict[str, tuple[str, str]] = field(default_factory=dict)  # text id -> (distinct kind, text it resembles)
+    stories: dict[str, str] = field(default_factory=dict)  # article_id -> id of the wire story it carries
+    derived: dict[str, tuple[str, str]] = field(default_factory=dict)  # text id -> (derived kind, text it retells)
 
 
 def _with_background(rng: random.Random, paragraphs: list[str], background: list[str], first: int) -> list[str]:
     """Wire background sits below the lede and the first development paragraphs."""
     at = rng.randint(min(first, len(paragraphs)), len(paragraphs))
     return paragraphs[:at] + background + paragraphs[at:]
+
+
+_GRAM_WORDS = re.compile(r"\w+")
+
+
+def shingle_share(a: str, b: str) -> float:
+    """Share of the shorter text's distinct 5-word shingles that the other has too."""
+    def grams(text: str) -> set[tuple[str, ...]]:
+        words = _GRAM_WORDS.findall(text.lower())
+        return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
+
+    ga, gb = grams(a), grams(b)
+    return len(ga & gb) / max(min(len(ga), len(gb)), 1)
+
+
+def background_paragraphs(rng: random.Random, vocab: Vocabulary, event: Event, words: int) -> list[str]:
+    """Background of about ``words`` words (never more by a whole sentence), in paragraphs of
+    one or two sentences."""
+    sentences, count = [_sentence(rng, vocab, event)], 0
+    count = len(sentences[0].split())
+    while True:
+        nxt = _sentence(rng, vocab, event)
+        if count + len(nxt.split()) > words:
+            break
+        sentences.append(nxt)
+        count += len(nxt.split())
+    paragraphs, i = [], 0
+    while i < len(sentences):
+        step = rng.randint(1, 2)
+        paragraphs.append(" ".join(sentences[i : i + step]))
+        i += step
+    return paragraphs
+
+
+def _agency_pair(rng: random.Random, vocab: Vocabulary, event: Event, main: str) -> tuple[str, str]:
+    """The main story and another story of its agency on the same event and day, sharing the
+    agency's dateline, credit line and background paragraphs (15-20% of the shorter text)."""
+    agency = rng.choice(_AGENCIES)
+    pair = write_paragraphs(rng, vocab, event, rng.randint(300, 600))
+    # background sentences are added until the two share 15-20% of the shorter one's 5-word
+    # shingles (the measure real pairs are quoted in), names and places included
+    target = rng.uniform(0.15, 0.20)
+    sentences: list[str] = []
+    while not sentences or shingle_share(f"{main} {' '.join(sentences)}", f"{' '.join(pair)} {' '.join(sentences)}") < target:
+        sentences.append(_sentence(rng, vocab, event))
+    if len(sentences) > 1 and shingle_share(f"{main} {' '.join(sentences)}", f"{' '.join(pair)} {' '.join(sentences)}") > 0.2:
+        sentences.pop()
+    background = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
+    credit = f"(Reporting by {rng.choice(_FIRST)} {rng.choice(vocab.surnames)}; editing by {rng.choice(_FIRST)} {rng.choice(vocab.surnames)})"
+    dateline = f"{event.place.upper()} ({agency}) - "
+    texts = []
+    for paragraphs in (main.split("\n\n"), pair):
+        paragraphs = _with_background(rng, list(paragraphs), background, 3)
+        paragraphs[0] = dateline + _DATELINE_RE.sub("", paragraphs[0])
+        texts.append("\n\n".join([*paragraphs, credit]))
+    return texts[0], texts[1]
 
 
 def _write_through(rng: random.Random, vocab: Vocabulary, event: Event, body: str) -> str:
@@ -367,8 +574,10 @@ def generate(n_articles: int, seed: int = 1, repo_root: Path | None = None, hard
     reals = real_stories(repo_root) if repo_root else []
     articles: list[Article] = []
     truth: dict[str, str] = {}
+    stories: dict[str, str] = {}
     kinds: dict[str, str] = {}
     related: dict[str, tuple[str, str]] = {}
+    derived: dict[str, tuple[str, str]] = {}
     copy_kinds = COPY_VARIANTS if hard else VARIANTS
     story = 0
     while len(articles) < n_articles:
@@ -378,24 +587,36 @@ def generate(n_articles: int, seed: int = 1, repo_root: Path | None = None, hard
         else:
             main = write_story(rng, vocab, event, rng.randint(380, 650))
         main_id = f"s{story + 1:06d}"
-        bodies: list[tuple[str, str | None]] = []  # (body, distinct kind)
+        bodies: list[tuple[str, str | None]] = []  # (body, distinct or derived kind)
         roll = rng.random()
-        if hard and roll < 0.25:
-            background = write_paragraphs(rng, vocab, event, rng.randint(20, 60))[:2]
-            main = "\n\n".join(_with_background(rng, main.split("\n\n"), background, 3))
+        if hard and roll < 0.2:
+            background = background_paragraphs(rng, vocab, event, rng.randint(20, 60))[:2]
             sibling = write_paragraphs(rng, vocab, event, rng.randint(300, 600))
+            # a sibling shares less than an agency pair: at most 15% of the shorter text's shingles
+            while len(background) > 1 and shingle_share(f"{main} {' '.join(background)}", " ".join([*sibling, *background])) > 0.15:
+                background.pop()
+            main = "\n\n".join(_with_background(rng, main.split("\n\n"), background, 3))
             bodies = [(main, None), ("\n\n".join(_with_background(rng, sibling, background, 2)), "sibling")]
+        elif hard and roll < 0.3:
+            main, pair = _agency_pair(rng, vocab, event, main)
+            bodies = [(main, None), (pair, "agency_pair")]
         elif roll < (0.45 if hard else 0.33):
             bodies = [(main, None), (write_story(rng, vocab, event, rng.randint(300, 600)), "same_event")]
         else:
             bodies = [(main, None)]
         if hard and rng.random() < 0.1:
             bodies.append((_write_through(rng, vocab, event, main), "write_through"))
-        for body, distinct in bodies:
+        if hard and rng.random() < 0.1:
+            bodies.append((retold(rng, vocab, event, main), "rewrite"))
+        for body, other in bodies:
             story += 1
             base_id = f"s{story:06d}"
-            if distinct:
-                related[base_id] = (distinct, main_id)
+            wire_story = base_id
+            if other in DERIVED_VARIANTS:
+                derived[base_id] = (other, main_id)
+                wire_story = main_id
+            elif other:
+                related[base_id] = (other, main_id)
             copies = min(1 + int(rng.expovariate(0.45)), 8)
             for c in range(copies):
                 kind = "copy" if c == 0 else rng.choice(copy_kinds)
@@ -409,12 +630,15 @@ def generate(n_articles: int, seed: int = 1, repo_root: Path | None = None, hard
                     title=text.split("\n", 1)[0], text=text, url=None, outlet=outlet,
                     published=published, published_basis="metadata", word_count=len(text.split())))
                 truth[article_id] = base_id
+                stories[article_id] = wire_story
                 kinds[article_id] = "original" if c == 0 else kind
     kept = articles[:n_articles]
-    stories = {truth[a.article_id] for a in kept}
+    texts = {truth[a.article_id] for a in kept}
     return Corpus(
         kept, {a.article_id: truth[a.article_id] for a in kept}, {a.article_id: kinds[a.article_id] for a in kept},
-        {s: r for s, r in related.items() if s in stories and r[1] in stories})
+        {s: r for s, r in related.items() if s in texts and r[1] in texts},
+        {a.article_id: stories[a.article_id] for a in kept},
+        {s: r for s, r in derived.items() if s in texts and r[1] in texts})
 
 
 def pairwise_scores(truth: dict[str, str], predicted: dict[str, str]) -> tuple[float, float, float]:
@@ -443,6 +667,20 @@ def variant_recall(corpus: Corpus, predicted: dict[str, str]) -> dict[str, tuple
             continue
         row = out.setdefault(kind, [0, 0])
         row[0] += predicted[article_id] == original_cluster[story]
+        row[1] += 1
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def derived_recall(corpus: Corpus, predicted_story: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """Per derived variant: (found, total) texts whose original shares the predicted story of
+    the original of the text it retells."""
+    originals = {corpus.truth[a]: a for a, k in corpus.kinds.items() if k == "original"}
+    out: dict[str, list[int]] = {}
+    for text, (kind, source) in corpus.derived.items():
+        if text not in originals or source not in originals:
+            continue
+        row = out.setdefault(kind, [0, 0])
+        row[0] += predicted_story[originals[text]] == predicted_story[originals[source]]
         row[1] += 1
     return {k: (v[0], v[1]) for k, v in out.items()}
 

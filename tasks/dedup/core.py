@@ -4,6 +4,7 @@ from __future__ import annotations
 import gc
 import os
 import threading
+from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -39,11 +40,20 @@ SHINGLE_SAMPLE = 16
 SAMPLED_SHARED = 2
 # a run of words in more pages than this is a stock phrase; copies that many are found by LSH
 MAX_SHINGLE_DF = 16
-# A rewrite or write-through of one wire story keeps this share of the shorter text's shingles
-# (real pairs keep 25-90%); two stories of one event by one agency share background, well under
-# it. A shared passage must also be a paragraph's worth, and the two published close together.
+# A rewrite or write-through of one wire story keeps this share of the shorter text's shingles or
+# sentences (real pairs keep 25-90%); two stories of one event by one agency share background,
+# well under it (15-20%). A shared passage must also be a paragraph's worth, and the two
+# published close together.
 DERIVED_SHARE = 0.25
-SAMPLED_DERIVED_SHARE = 0.15  # the sampled estimate that makes a pair worth counting exactly
+# An outlet's own rewrite keeps less (10-30% of the wire text) but keeps the news: it is derived
+# when it shares this much and retells the other's lede, or scatters the sentences it keeps
+# through its own text in RETOLD_RUNS separate runs. Background reused by a sibling story sits
+# in one block below both ledes.
+RETOLD_SHARE = 0.08
+LEDE_SENTENCES = 2
+RETOLD_RUNS = 3
+RETOLD_SPAN = 0.3  # ...spread over this share of each text
+SAMPLED_DERIVED_SHARE = 0.06  # the sampled estimate that makes a pair worth counting exactly
 DERIVED_MIN_SHINGLES = 20
 DERIVED_MIN_SENTENCES = 2  # stored articles compare by sentences only
 DERIVED_MAX_DAYS = 3
@@ -316,7 +326,7 @@ def _sampled_shingle_pairs(feats: Features, nodes: np.ndarray, total: int) -> tu
 _SAMPLE_BLOCK = 1 << 22
 
 
-def _stories(nodes, forest, cluster_id, feats, sentence_sets, external, pairs, n) -> tuple[list[str], list[tuple[int, int]]]:
+def _stories(nodes, forest, cluster_id, fullest, feats, sentence_sets, external, pairs, n) -> tuple[list[str], list[tuple[int, int]]]:
     """The wire story of every node: its cluster, joined with the clusters of rewrites and
     write-throughs of the same story (``_derived``); and the derived pairs that joined them.
     A stored story keeps its id, and two stored stories are never joined."""
@@ -326,25 +336,52 @@ def _stories(nodes, forest, cluster_id, feats, sentence_sets, external, pairs, n
     first_of_cluster: dict[int, int] = {}
     for i in range(total):
         story_forest.union(first_of_cluster.setdefault(forest.find(i), i), i)
-    derived = []
     roots = np.fromiter((forest.find(i) for i in range(total)), dtype=np.int64, count=total)
+    # the members of a cluster are copies of one text: its fullest copy speaks for it
     a, b = pairs
     apart = roots[a] != roots[b]
-    # the members of a cluster are copies of one text: one pair of members speaks for two clusters
     seen: set[tuple[int, int]] = set()
+    retellings: list[tuple[float, int, int]] = []
+    unrelated: dict[int, set[int]] = defaultdict(set)
     for i, j in zip(a[apart].tolist(), b[apart].tolist()):
         key = (int(roots[i]), int(roots[j]))
-        if key in seen or story_forest.find(i) == story_forest.find(j):
+        if key in seen:
             continue
         seen.add(key)
-        if _derived(i, j, nodes, feats, sentence_sets, n) and story_forest.union(i, j):
-            derived.append((i, j))
+        ri, rj = fullest[key[0]], fullest[key[1]]
+        if _derived(ri, rj, nodes, feats, sentence_sets, n):
+            shared, shorter = _shared_of_shorter(ri, rj, feats, sentence_sets, n)
+            retellings.append((-shared / shorter, ri, rj))
+        else:
+            unrelated[ri].add(rj)
+            unrelated[rj].add(ri)
+    # the closest retellings first: a rewrite joins the story it retells before anything else,
+    # and what it shares with a third text only through that story (the story's background,
+    # which a sibling story reuses) then joins nothing
+    derived = []
+    for _, ri, rj in sorted(retellings):
+        if story_forest.find(ri) == story_forest.find(rj):
+            continue
+        if _only_through(ri, rj, unrelated, story_forest, sentence_sets) or _only_through(rj, ri, unrelated, story_forest, sentence_sets):
+            continue
+        if story_forest.union(ri, rj):
+            derived.append((ri, rj))
     first_cluster: dict[int, str] = {}
     for i in range(total):
         root = story_forest.find(i)
         first_cluster[root] = min(first_cluster.get(root, cluster_id[i]), cluster_id[i])
     story = [story_forest.pinned[story_forest.find(i)] or first_cluster[story_forest.find(i)] for i in range(total)]
     return story, derived
+
+
+def _only_through(x: int, y: int, unrelated: dict[int, set[int]], stories: ClusterForest, sentence_sets) -> bool:
+    """Whether every sentence ``x`` shares with ``y`` is also in a text of ``x``'s story that
+    was judged no retelling of ``y``: then x and y share only that text's passages."""
+    common = set(sentence_sets[x]) & set(sentence_sets[y])
+    if not common:
+        return False
+    story = stories.find(x)
+    return any(stories.find(z) == story and common <= set(sentence_sets[z]) for z in unrelated.get(y, ()))
 
 
 def _derived(a: int, b: int, nodes, feats: Features, sentence_sets, n: int) -> bool:
@@ -354,7 +391,39 @@ def _derived(a: int, b: int, nodes, feats: Features, sentence_sets, n: int) -> b
         return False
     shared, shorter = _shared_of_shorter(a, b, feats, sentence_sets, n)
     least = DERIVED_MIN_SHINGLES if a < n and b < n else DERIVED_MIN_SENTENCES
-    return shared >= least and shared >= DERIVED_SHARE * shorter
+    if shared < least or shared < RETOLD_SHARE * shorter:
+        return False
+    sa, sb = sentence_sets[a], sentence_sets[b]
+    sentences = len(set(sa) & set(sb)) / max(min(len(sa), len(sb)), 1)
+    # by shingles alone: a write-through that updated a number in every sentence keeps none of
+    # them whole
+    by_shingles = a < n and b < n and shared >= DERIVED_SHARE * shorter
+    return sentences >= DERIVED_SHARE or by_shingles or retells(sa, sb)
+
+
+def retells(a: Sequence[int], b: Sequence[int]) -> bool:
+    """Whether two texts (their sentence fingerprints in order) share sentences the way a
+    rewrite keeps them: one's lede among the other's sentences, or the shared sentences in
+    RETOLD_RUNS or more runs that are not one passage in both (a block of background reused
+    by a sibling story is a single run)."""
+    in_b = {h: k for k, h in enumerate(b)}
+    shared = [(k, in_b[h]) for k, h in enumerate(a) if h in in_b]
+    if len(shared) < 2:
+        return False
+    # a wire story's lede, retold in the upper half of the other text (where a rewrite keeps the
+    # news; a background sentence that one story moved to its top sits lower in the other)
+    in_a = {h: k for k, h in enumerate(a)}
+    if any(in_b.get(h, len(b)) < len(b) / 2 for h in a[:LEDE_SENTENCES]) or any(
+        in_a.get(h, len(a)) < len(a) / 2 for h in b[:LEDE_SENTENCES]
+    ):
+        return True
+    runs = 1 + sum(1 for (k1, m1), (k2, m2) in zip(shared, shared[1:]) if not (k2 == k1 + 1 and m2 == m1 + 1))
+    if runs < RETOLD_RUNS:
+        return False
+    # a rewrite draws on the whole story; sentences a third story kept from one background
+    # block lie inside that block, however scattered in the third story
+    in_a, in_b = [k for k, _ in shared], sorted(m for _, m in shared)
+    return (in_a[-1] - in_a[0] + 1) >= RETOLD_SPAN * len(a) and (in_b[-1] - in_b[0] + 1) >= RETOLD_SPAN * len(b)
 
 
 def _same_story(a: int, b: int, feats: Features, sentence_sets, n: int) -> bool:
@@ -375,6 +444,25 @@ def _shared_of_shorter(a: int, b: int, feats: Features, sentence_sets, n: int) -
     return len(sa & sb), max(min(len(sa), len(sb)), 1)
 
 
+_FULLEST_AMONG = 12  # members compared when choosing a big cluster's fullest copy
+
+
+def _fullest(group: list[int], nodes, sentence_sets) -> int:
+    """The copy that speaks for a cluster when stories are compared: the one holding most of
+    what its copies share. A cut that keeps little but the background is no rewrite of another
+    story, and a page that holds the story beside other text brings sentences no copy shares."""
+    if len(group) == 1:
+        return group[0]
+    candidates = sorted(group, key=lambda i: (-len(sentence_sets[i]), nodes[i].article_id))[:_FULLEST_AMONG]
+    sets = {i: set(sentence_sets[i]) for i in candidates}
+
+    def key(i: int):
+        common = sum(len(sets[i] & sets[j]) for j in candidates if j != i)
+        return (-common, -len(sets[i]), nodes[i].published or date.max, nodes[i].article_id)
+
+    return min(candidates, key=key)
+
+
 def _canonical_key(node: _Node, index: int, low_coverage: set[int]):
     return (index in low_coverage, -node.word_count, node.published or date.max, node.article_id)
 
@@ -392,7 +480,8 @@ def _result(inputs, nodes, forest, feats, signatures, sentence_sets, external, e
         canonical_of[root] = canon
         cluster_of[root] = forest.pinned[root] or nodes[canon].article_id
     cluster_ids = [cluster_of[forest.find(i)] for i in range(total)]
-    stories, derived = _stories(nodes, forest, cluster_ids, feats, sentence_sets, external, passage_pairs, n)
+    fullest = {root: _fullest(group, nodes, sentence_sets) for root, group in members.items()}
+    stories, derived = _stories(nodes, forest, cluster_ids, fullest, feats, sentence_sets, external, passage_pairs, n)
 
     assignments: list[DedupAssignment] = []
     out_signatures: list[DedupSignature] = []

@@ -247,7 +247,7 @@ class Features:
     signatures: np.ndarray  # uint64 (n, num_perm)
     shingle_offsets: np.ndarray  # int64 (n+1,): doc i's shingles are shingles[off[i]:off[i+1]]
     shingles: np.ndarray  # uint32, sorted and distinct within each document
-    sentence_hashes: list[tuple[int, ...]]
+    sentence_hashes: list[tuple[int, ...]]  # per document, distinct, in the order they first occur
 
 
 def _segment_hash(values: np.ndarray, segment_starts: np.ndarray, powers: np.ndarray) -> np.ndarray:
@@ -387,10 +387,10 @@ def _fill_chunk(chunk: _Chunk, begin: int, k: int, num_perm: int, word_count, ex
     sent_hash |= (sent_len >= LONG_SENTENCE_WORDS).astype(np.uint64)
     keep = (sent_len >= MIN_SENTENCE_WORDS) & (n_content >= MIN_CONTENT_WORDS)
     keep &= _ends_with_mark(chunk, sent_starts)
+    # in document order (chunks hold their documents' words in order): where a shared sentence
+    # stands tells a retold lede from reused background
     sent_doc = chunk.doc[sent_starts[keep]]
     skeys = sent_hash[keep]
-    order = np.lexsort((skeys, sent_doc))
-    sent_doc, skeys = sent_doc[order], skeys[order]
     bounds = np.searchsorted(sent_doc, np.arange(m + 1))
     values = skeys.tolist()
     for d in range(m):

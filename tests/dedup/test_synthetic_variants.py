@@ -10,16 +10,22 @@ import pytest
 from benchmarks.dedup_bench import datasketch_baseline
 from benchmarks.synthetic_wire import (
     COPY_VARIANTS,
+    DERIVED_VARIANTS,
     DISTINCT_VARIANTS,
     VARIANT_TRUTH,
     Corpus,
     Vocabulary,
+    derived_recall,
     false_merges,
     generate,
+    house_names,
     house_style,
     make_event,
     make_variant,
+    retold,
+    shingle_share,
     variant_recall,
+    wire_sentences,
     write_story,
 )
 from tasks.dedup import deduplicate, story_body
@@ -36,14 +42,24 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def test_every_variant_has_an_explicit_truth() -> None:
-    assert set(VARIANT_TRUTH) == {*COPY_VARIANTS, *DISTINCT_VARIANTS, "original"}
+    assert set(VARIANT_TRUTH) == {*COPY_VARIANTS, *DERIVED_VARIANTS, *DISTINCT_VARIANTS, "original"}
     assert {VARIANT_TRUTH[k] for k in COPY_VARIANTS} == {"copy"}
+    assert {VARIANT_TRUTH[k] for k in DERIVED_VARIANTS} == {"derived"}
     assert {VARIANT_TRUTH[k] for k in DISTINCT_VARIANTS} == {"distinct"}
 
 
 def test_sample_holds_every_variant(corpus: Corpus) -> None:
     assert set(corpus.kinds.values()) >= {*COPY_VARIANTS, "original"}
     assert {kind for kind, _ in corpus.related.values()} == set(DISTINCT_VARIANTS)
+    assert {kind for kind, _ in corpus.derived.values()} == set(DERIVED_VARIANTS)
+
+
+def test_derived_texts_share_the_wire_story_but_not_the_text(corpus: Corpus) -> None:
+    for text, (kind, retold_text) in corpus.derived.items():
+        assert corpus.truth[f"{text}-0"] == text != retold_text, kind
+        assert corpus.stories[f"{text}-0"] == corpus.stories[f"{retold_text}-0"], kind
+    for text, (kind, other) in corpus.related.items():
+        assert corpus.stories[f"{text}-0"] != corpus.stories[f"{other}-0"], kind
 
 
 def test_distinct_stories_have_their_own_story_id(corpus: Corpus) -> None:
@@ -55,7 +71,9 @@ def test_distinct_stories_have_their_own_story_id(corpus: Corpus) -> None:
 
 def test_easy_mix_has_no_hard_variants() -> None:
     easy = generate(300, seed=5, hard=False)
-    assert not set(easy.kinds.values()) & {"lead_only", "sidebar", "house_style", "dateline", "heavy_edit", "update"}
+    assert not set(easy.kinds.values()) & {"lead_only", "sidebar", "house_style", "dateline", "heavy_edit", "update",
+                                           "caption_first", "tagline_first", "house_names", "cut"}
+    assert not easy.derived
     assert {kind for kind, _ in easy.related.values()} <= {"same_event"}
 
 
@@ -113,6 +131,56 @@ def test_update_keeps_part_of_the_old_text_under_a_new_top() -> None:
     assert _paragraphs(story_body(article("u", page, title=page.split("\n", 1)[0])))[0] not in old
 
 
+def test_house_names_keep_the_first_mention_and_shorten_the_rest() -> None:
+    rng, vocab, event, _ = _base()
+    actor = event.actors[0]
+    text = f"{actor} arrived. Later {actor} spoke, and {actor} left."
+    out = house_names(text, rng, event)
+    surname = actor.split()[-1]
+    assert out.startswith(f"{actor} arrived.") and out.count(actor) == 1
+    assert out.count(f"Mr. {surname}") + out.count(f"Ms. {surname}") == 2
+
+
+def test_a_cut_keeps_the_top_of_the_story_up_to_its_outlets_length() -> None:
+    rng, vocab, event, body = _base()
+    for _ in range(5):
+        page = _paragraphs(story_body(article("c", make_variant(rng, vocab, event, body, "cut"))))
+        base = _paragraphs(body)
+        kept = [p for p in page if p in base]
+        assert kept and kept[0] == base[0]
+        assert sum(len(p.split()) for p in kept[:-1]) < 300
+
+
+def test_caption_and_tagline_variants_put_something_before_the_story() -> None:
+    rng, vocab, event, body = _base()
+    first = _paragraphs(body)[0]
+    for kind in ("caption_first", "tagline_first"):
+        page = make_variant(rng, vocab, event, body, kind)
+        assert not page.startswith(first) and first in page, kind
+
+
+def test_a_rewrite_keeps_ten_to_thirty_percent_of_the_wire_under_its_own_lede() -> None:
+    rng, vocab, event, body = _base()
+    wire = wire_sentences(body)
+    for _ in range(5):
+        text = retold(rng, vocab, event, body)
+        mine = wire_sentences(text)
+        kept = [s for s in mine if s in wire]
+        assert mine[0] not in wire
+        assert 0.05 <= sum(len(s.split()) for s in kept) / len(text.split()) <= 0.4
+
+
+def test_agency_pairs_share_dateline_credit_and_some_background(corpus: Corpus) -> None:
+    texts = {a.article_id: _paragraphs(story_body(a).replace("\n", "\n\n")) for a in corpus.articles}
+    pairs = [(s, r) for s, (kind, r) in corpus.related.items() if kind == "agency_pair"]
+    assert pairs
+    for story, resembles in pairs:
+        mine, theirs = texts[f"{story}-0"], texts[f"{resembles}-0"]
+        assert mine[0].split(" - ")[0] == theirs[0].split(" - ")[0]  # the agency's dateline
+        assert set(mine) & set(theirs)  # background paragraphs in both
+        assert 0.12 <= shingle_share("\n\n".join(mine), "\n\n".join(theirs)) <= 0.3
+
+
 def test_siblings_share_background_but_not_their_lede(corpus: Corpus) -> None:
     texts = {a.article_id: _paragraphs(story_body(a).replace("\n", "\n\n")) for a in corpus.articles}
     siblings = [(s, r) for s, (kind, r) in corpus.related.items() if kind == "sibling"]
@@ -134,6 +202,12 @@ def test_scoring_helpers_count_variants_and_false_merges() -> None:
     predicted = {"a-0": "x", "a-1": "x", "a-2": "y", "b-0": "y"}
     assert variant_recall(corpus, predicted) == {"lead_only": (1, 1), "update": (0, 1)}
     assert false_merges(corpus, predicted) == {"sibling": (1, 1)}
+    derived = Corpus(
+        articles=[], truth={"a-0": "a", "r-0": "r", "w-0": "w"},
+        kinds={"a-0": "original", "r-0": "original", "w-0": "original"},
+        derived={"r": ("rewrite", "a"), "w": ("write_through", "a")},
+    )
+    assert derived_recall(derived, {"a-0": "x", "r-0": "x", "w-0": "y"}) == {"rewrite": (1, 1), "write_through": (0, 1)}
 
 
 def test_datasketch_baseline_clusters_plain_copies_only() -> None:
