@@ -1,7 +1,8 @@
 """The nightly wiretime run: article files in, a dated, merged event timeline in DuckDB out.
 
-    ingest -> date articles -> deduplicate (copies lend their dates) -> extract events (canonical copies only)
-           -> merge with earlier mentions -> load the warehouse
+    ingest -> date articles -> deduplicate (copies lend their dates; passages shared by overlapping
+           articles) -> extract events (canonical copies only) -> merge with earlier mentions
+           -> load the warehouse
 """
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ def nightly_timeline(
     ingested = stages.ingest(sources, settings)
     articles = stages.date(ingested)
     dedup = stages.dedupe(articles, settings)
+    passages = stages.passages(dedup.overlaps, articles, settings)
     # a text that states no date is dated by its copies that do
     articles = dated_by_copies(articles, dedup.assignments)
 
@@ -65,6 +67,7 @@ def nightly_timeline(
         assignments=dedup.assignments,
         signatures=dedup.signatures,
         overlaps=dedup.overlaps,
+        passages=passages,
         mentions=batch_mentions,
         events=merged.events,
         entities=merged.entities,

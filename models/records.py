@@ -131,6 +131,21 @@ class ArticleOverlap:
 
 
 @dataclass(frozen=True, slots=True)
+class SharedPassage:
+    """A run of sentences two overlapping articles share: characters [a_start, a_end) of
+    article_a's text are [b_start, b_end) of article_b's."""
+
+    article_a: str
+    article_b: str
+    passage_no: int  # 1, 2, ... in article_a's order
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    sentences: int
+
+
+@dataclass(frozen=True, slots=True)
 class EventMention:
     """One sentence-level report of a dated event in one article."""
 
@@ -280,8 +295,8 @@ def _vocabulary_event_types() -> tuple[EventType, ...]:
 class LoadBatch:
     """Everything one run writes to the warehouse.
 
-    ``articles``, ``assignments``, ``signatures``, ``overlaps``, ``mentions``, ``undated`` and
-    ``quarantined`` cover this run's inputs and are upserted by key. ``events`` and ``entities`` are the complete
+    ``articles``, ``assignments``, ``signatures``, ``overlaps``, ``passages``, ``mentions``, ``undated``
+    and ``quarantined`` cover this run's inputs and are upserted by key. ``events`` and ``entities`` are the complete
     re-merged set over all mentions in the warehouse and replace the previous set.
     """
 
@@ -295,5 +310,6 @@ class LoadBatch:
     entities: tuple[Entity, ...]
     quarantined: tuple[Quarantined, ...]
     undated: tuple[UndatedMention, ...] = ()  # this run's undated reports: merge inputs on later nights
+    passages: tuple[SharedPassage, ...] = ()  # the shared runs of ``overlaps``, replaced per pair
     # the vocabulary's event types, replaced whole on every load
     event_types: tuple[EventType, ...] = field(default_factory=_vocabulary_event_types)

@@ -90,6 +90,19 @@ class ArticleOverlapRow(Base):
     relation: Mapped[str | None] = mapped_column(String)  # never NULL: contracts/accepted_overlap_relation.sql
 
 
+class OverlapPassageRow(Base):
+    __tablename__ = "overlap_passages"
+
+    article_a: Mapped[str] = mapped_column(String, primary_key=True)
+    article_b: Mapped[str] = mapped_column(String, primary_key=True)
+    passage_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    a_start: Mapped[int] = mapped_column(Integer)
+    a_end: Mapped[int] = mapped_column(Integer)
+    b_start: Mapped[int] = mapped_column(Integer)
+    b_end: Mapped[int] = mapped_column(Integer)
+    sentences: Mapped[int] = mapped_column(Integer)
+
+
 class MentionRow(Base):
     __tablename__ = "mentions"
 

@@ -15,18 +15,21 @@ from prefect.cache_policies import NO_CACHE
 
 from models.records import (
     Article,
+    ArticleOverlap,
     LoadBatch,
     RunSummary,
+    SharedPassage,
 )
 from tasks.dating import date_articles
 from tasks.dedup import DedupResult, deduplicate
+from tasks.dedup.passages import shared_passages
 from tasks.events import MergeResult, merge_mentions
 from tasks.events.batch import ArticleMentions, extract_batch
 from tasks.ids import stable_id
 from tasks.ingest import IngestResult, read_sources
 from tasks.nlp import load_pipeline, parse
 from warehouse.loader import LoadStats, load_batch
-from warehouse.readers import read_mentions, read_signatures, read_undated
+from warehouse.readers import read_mentions, read_signatures, read_texts, read_undated
 from wiretime.settings import Settings
 
 _PROGRESS_EVERY = 200
@@ -62,6 +65,16 @@ def dedupe(articles: Sequence[Article], settings: Settings) -> DedupResult:
         len(articles), len(known), copies, len(result.overlaps),
     )
     return result
+
+
+@task(name="shared-passages", cache_policy=NO_CACHE)
+def passages(overlaps: Sequence[ArticleOverlap], articles: Sequence[Article], settings: Settings) -> tuple[SharedPassage, ...]:
+    """The passages each overlapping pair shares; an earlier night's article is read from the warehouse."""
+    texts = {a.article_id: a.text for a in articles}
+    stored = {i for o in overlaps for i in (o.article_a, o.article_b)} - texts.keys()
+    found = shared_passages(overlaps, {**read_texts(settings.warehouse, stored), **texts})
+    get_run_logger().info("passages: %d shared runs in %d overlapping pairs", len(found), len(overlaps))
+    return found
 
 
 @task(name="extract-events", cache_policy=NO_CACHE)

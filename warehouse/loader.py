@@ -6,9 +6,10 @@ through :func:`warehouse.publish.publish`, so readers never see a half-written w
 
 Idempotence, per table:
 
-* keyed by the batch (``runs``, ``articles``, ``dedup_signatures``, ``article_overlaps``,
-  ``mentions``, ``undated_mentions``, ``quarantine``): the batch's keys are deleted, then its
-  rows inserted;
+* keyed by the batch (``runs``, ``articles``, ``dedup_signatures``, ``mentions``,
+  ``undated_mentions``, ``quarantine``): the batch's keys are deleted, then its rows inserted;
+* ``article_overlaps`` and ``overlap_passages``: every pair touching a batch article is
+  recomputed by the batch, so those pairs are deleted and the batch's inserted;
 * ``documents`` are content-addressed: a text is inserted once and never rewritten, so mention
   offsets into it stay valid; texts no article references any more are dropped;
 * ``events``, ``event_mention_links``, ``event_actors``, ``entities``: the batch carries the
@@ -58,6 +59,7 @@ from models.tables import (
     EventTypeRow,
     EventRow,
     MentionRow,
+    OverlapPassageRow,
     QuarantineRow,
     RunRow,
     UndatedMentionRow,
@@ -74,6 +76,7 @@ TABLES = (
     "articles",
     "dedup_signatures",
     "article_overlaps",
+    "overlap_passages",
     "mentions",
     "undated_mentions",
     "events",
@@ -167,6 +170,7 @@ def _load(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadStats:
     )
     con.register("stage_signatures", _signatures_table(batch.signatures))
     con.register("stage_overlaps", _overlaps_table(batch.overlaps))
+    con.register("stage_passages", _from_records(batch.passages, _columns(OverlapPassageRow)))
     con.register("stage_mentions", _mentions_table(batch.mentions))
     con.register("stage_undated", _undated_table(batch.undated))
     con.register("stage_events", _events_table(batch.events))
@@ -230,13 +234,18 @@ def _load(con: duckdb.DuckDBPyConnection, batch: LoadBatch) -> LoadStats:
     )
     rec.run("inserted", "dedup_signatures", "INSERT INTO core.dedup_signatures BY NAME SELECT * FROM stage_signatures")
 
-    rec.run(
-        "deleted",
-        "article_overlaps",
-        """DELETE FROM core.article_overlaps AS o USING stage_overlaps AS s
-           WHERE o.article_a = s.article_a AND o.article_b = s.article_b""",
-    )
+    # a pair that no longer overlaps must not keep its old row (nor passages into an old text)
+    for table, stage in (("overlap_passages", "stage_passages"), ("article_overlaps", "stage_overlaps")):
+        rec.run(
+            "deleted",
+            table,
+            f"""DELETE FROM core.{table} AS o
+                WHERE o.article_a IN (SELECT article_id FROM stage_articles)
+                   OR o.article_b IN (SELECT article_id FROM stage_articles)
+                   OR EXISTS (SELECT 1 FROM {stage} AS s WHERE s.article_a = o.article_a AND s.article_b = o.article_b)""",
+        )
     rec.run("inserted", "article_overlaps", "INSERT INTO core.article_overlaps BY NAME SELECT * FROM stage_overlaps")
+    rec.run("inserted", "overlap_passages", "INSERT INTO core.overlap_passages BY NAME SELECT * FROM stage_passages")
 
     rec.run(
         "deleted",

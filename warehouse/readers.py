@@ -136,6 +136,24 @@ def read_articles(path: str | Path) -> list[Article]:
     return [Article(**row._asdict()) for row in rows]
 
 
+def read_texts(path: str | Path, article_ids: Collection[str]) -> dict[str, str]:
+    """The texts of the persisted articles among ``article_ids`` (article_id -> text)."""
+    wanted = sorted(set(article_ids))
+    if not wanted or not Path(path).exists():
+        return {}
+    article = ArticleRow.__table__.c
+    with read_only_engine(path) as engine:
+        if not _has_core_table(engine, ArticleRow.__tablename__):
+            return {}
+        query = (
+            select(article.article_id, DocumentRow.text)
+            .join(DocumentRow, DocumentRow.doc_id == article.doc_id)
+            .where(article.article_id.in_(wanted))
+        )
+        with Session(engine) as session:
+            return {row.article_id: row.text for row in session.execute(query)}
+
+
 def read_timeline(
     path: str | Path,
     date_from: date | None = None,

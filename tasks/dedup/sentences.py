@@ -21,14 +21,19 @@ _BOUNDARY = re.compile(
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of ``text`` in order, stripped; a newline always ends a sentence."""
-    out: list[str] = []
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the sentences of ``text``, without surrounding space."""
+    out: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        piece = text[start : match.end()].strip()
-        if piece:
-            out.append(piece)
-        start = match.end()
-    tail = text[start:].strip()
-    if tail:
-        out.append(tail)
+    for match in [*_BOUNDARY.finditer(text), None]:
+        end = match.end() if match else len(text)
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            first = start + (len(piece) - len(piece.lstrip()))
+            out.append((first, first + len(stripped)))
+        start = end
     return out

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.seeds
 
 BUNDLE = "000_2f52c887b9f74830.txt"
 CORE_TABLES = (
-    "runs", "documents", "articles", "dedup_signatures", "article_overlaps", "mentions", "events",
+    "runs", "documents", "articles", "dedup_signatures", "article_overlaps", "overlap_passages", "mentions", "events",
     "event_mention_links", "event_actors", "entities", "quarantine",
 )
 

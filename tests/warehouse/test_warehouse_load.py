@@ -40,7 +40,7 @@ def test_first_load_reports_rows_per_table(warehouse_path, first_batch):
     stats = load_batch(warehouse_path, first_batch)
     assert stats.inserted == {
         "runs": 1, "documents": 3, "articles": 4, "dedup_signatures": 4, "article_overlaps": 1,
-        "mentions": 4, "undated_mentions": 1, "events": 3, "event_mention_links": 4, "event_actors": 4,
+        "overlap_passages": 0, "mentions": 4, "undated_mentions": 1, "events": 3, "event_mention_links": 4, "event_actors": 4,
         "entities": 4, "quarantine": 1, "event_types": len(first_batch.event_types),
     }
     assert len(first_batch.event_types) >= 26  # PLOVER's 19 and the news types

@@ -32,6 +32,8 @@ CONTRACT_VIEWS = {
     "runs": ["run_id"],
     "entities": ["entity_id", "name", "kind", "aliases"],
     "article_overlaps": ["article_a", "article_b", "shared_sentences", "containment_a", "containment_b"],
+    "overlap_passages": ["article_a", "source_a", "article_b", "source_b", "passage_no", "a_start", "a_end",
+                         "b_start", "b_end", "sentences", "passage_text", "relation"],
     "quarantine": ["path", "reason", "detail", "run_id"],
 }
 
@@ -51,7 +53,7 @@ def test_sql_files_are_rerunnable_and_keep_data():
     apply_sql(con)
     assert _objects(con) == before
     assert con.execute("SELECT name FROM entities").fetchall() == [("Anna Berg",)]
-    assert len([o for o in before if o[0] == "core"]) == 13
+    assert len([o for o in before if o[0] == "core"]) == 14
 
 
 @pytest.mark.parametrize("view, leading_columns", CONTRACT_VIEWS.items())

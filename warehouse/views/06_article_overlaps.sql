@@ -8,4 +8,4 @@ COMMENT ON COLUMN main.article_overlaps.article_b IS 'The other article of the p
 COMMENT ON COLUMN main.article_overlaps.shared_sentences IS 'Normalized sentences found in both.';
 COMMENT ON COLUMN main.article_overlaps.containment_a IS 'Share of article_a''s sentences found in article_b (0..1).';
 COMMENT ON COLUMN main.article_overlaps.containment_b IS 'Share of article_b''s sentences found in article_a (0..1).';
-COMMENT ON COLUMN main.article_overlaps.relation IS 'derived: one retells the other''s wire story (a rewrite or write-through keeping a quarter or more of the shorter text, published within three days; both share a story_id) | shared_passages: reused background only.';
+COMMENT ON COLUMN main.article_overlaps.relation IS 'derived: one retells the other''s wire story, published within three days of it: a rewrite or write-through keeping a quarter or more of the shorter text, or retelling the other''s lede in its upper half, or keeping sentences scattered through both texts; both share a story_id | shared_passages: reused background only. The passages themselves are in main.overlap_passages.';
