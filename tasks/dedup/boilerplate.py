@@ -45,6 +45,7 @@ _FURNITURE_LINE = re.compile(
       | (?:source|sources|image\ source|photo\ source)\s*:\ ?.{1,60}
       | this\ (?:article|story)\ (?:was\ )?(?:first|originally)\ (?:published|appeared).{0,160}
       | (?:updated|published|posted|last\ updated)\b\W{0,2}.{0,60}\d{1,2}:\d{2}.{0,20}
+      | """ + _MONTH + r"""\.?\ \d{1,2},?\ \d{4},?\ (?:updated|published|posted)\b\W{0,3}(?:at\ )?\d{1,2}:\d{2}.{0,20}
       | (?:this\ (?:content|article|story|page|item)\ (?:was|is|has\ been)\ )?(?:first\ |last\ |originally\ )?
         (?:updated|published|posted|modified|created)\b(?:\ on|\ at)?\W{0,3}.{0,40}?(?:\d{4}|\d{1,2}:\d{2}).{0,40}
       | (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\ )?""" + _MONTH + r"""\ \d{1,2}(?:st|nd|rd|th)?,?\ \d{4}""" + _CLOCK + r"""
@@ -135,10 +136,15 @@ def is_caption(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """True when a whole line is navigation, byline, sharing or copyright furniture."""
+    """True when a whole line is navigation, byline, sharing or copyright furniture, or fields
+    of it set apart by bars ("By | Published on Friday 26 June 2009")."""
     text = line.strip()
     if not text or len(text) > 500:
         return False
+    if "|" in text:
+        fields = [f.strip() for f in text.split("|") if f.strip()]
+        if len(fields) > 1 and all(f.lower() == "by" or is_furniture(f) for f in fields):
+            return True
     first = text[:16].split(" ", 1)[0].lower().lstrip("(").rstrip(":,.")
     if first not in _FURNITURE_STARTS and not first[:1].isdigit() and "newsletter" not in text.lower():
         return False

@@ -635,9 +635,12 @@ def paired_trigger(verb: Token) -> Trigger | None:
             if trig is not None:
                 return trig
         elif child.dep_ == "nsubj":
-            trig = verb_subject_trigger(lemma, child.lemma_)
-            if trig is not None:
-                return trig
+            # "the bomb exploded", "a series of bombs exploded"
+            named = [child, *(o for p in child.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+            for subject in named:
+                trig = verb_subject_trigger(lemma, subject.lemma_)
+                if trig is not None:
+                    return trig
     return None
 
 

@@ -25,6 +25,9 @@ from .places import country_of
 # Undated reports of these kinds are the trips that date the acts told after them.
 TRIP_KINDS = frozenset({"visit", "arrival", "departure"})
 _LINK_LOOKBACK_DAYS = 62  # an undated report refers to an act at most about two months old
+# ...but "buildings collapsed", with nobody named, is this week's disaster: a crash three weeks
+# earlier is another story's
+_CAUSE_LOOKBACK_DAYS = 10
 _RUN_UP_DAYS = 14  # what is done "ahead of" a trip is done in the two weeks before it
 
 Groups = list[list[EventMention]]
@@ -199,7 +202,7 @@ class _Index:
         scored = []
         for gi in sorted(self.causes.get(u.kind, ())):
             group = self.dated[gi]
-            if not _in_window(group[0].date_start, group[0].date_end, u.published):
+            if not _in_window(group[0].date_start, group[0].date_end, u.published, _CAUSE_LOOKBACK_DAYS):
                 continue
             if u.status == "occurred" and u.tense in _DONE_TENSES and all(m.status == "scheduled" for m in group):
                 continue
@@ -248,7 +251,7 @@ def _dates(m: EventMention) -> tuple[date, date]:
     return m.date_start, m.date_end
 
 
-def _in_window(start: date, end: date, published: date | None) -> bool:
+def _in_window(start: date, end: date, published: date | None, lookback: int = _LINK_LOOKBACK_DAYS) -> bool:
     if published is None:
         return True
-    return (published - end).days <= _LINK_LOOKBACK_DAYS and (start - published).days <= 1
+    return (published - end).days <= lookback and (start - published).days <= 1

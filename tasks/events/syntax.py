@@ -88,7 +88,7 @@ def clause_text(trigger: Token) -> str:
     return text[:1].upper() + text[1:] if text else ""
 
 
-_PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "over"})
+_PARTICLES = frozenset({"down", "up", "out", "off", "in", "back", "over", "away", "aground"})
 
 
 def particle_of(verb: Token) -> str | None:

@@ -220,18 +220,23 @@ def _check_each_word_once(groups: tuple[TriggerGroup, ...]) -> None:
     seen: dict[tuple[str, str], str] = {}
     for group in groups:
         where = f"{group.kind}/{group.event_type}"
-        for pos, items in (("verb", group.verbs), ("phrasal", group.phrasal), ("noun", group.nouns),
-                           ("verb", tuple(group.verb_subjects))):
+        for pos, items in (("verb", group.verbs), ("phrasal", group.phrasal), ("noun", group.nouns)):
             for word in items:
                 if (pos, word) in seen:
                     raise VocabularyError(f"{pos} {word!r} is in {seen[(pos, word)]} and {where}")
                 seen[(pos, word)] = where
-        for verb, objects in group.verb_objects.items():
-            for obj in objects:
-                key = ("verb_object", f"{verb} {obj}")
-                if key in seen:
-                    raise VocabularyError(f"{verb} + {obj} is in {seen[key]} and {where}")
-                seen[key] = where
+        for relation, pairs in (("object", group.verb_objects), ("subject", group.verb_subjects)):
+            for verb, others in pairs.items():
+                for other in others:
+                    key = (f"verb_{relation}", f"{verb} {other}")
+                    if key in seen:
+                        raise VocabularyError(f"{verb} + {relation} {other} is in {seen[key]} and {where}")
+                    seen[key] = where
+    # a verb that names an act by itself cannot also wait for its subject to name one
+    for group in groups:
+        for verb in group.verb_subjects:
+            if ("verb", verb) in seen:
+                raise VocabularyError(f"verb {verb!r} is in {seen[('verb', verb)]} and needs a subject in {group.kind}")
 
 
 def _word_list(raw: Any, where: str) -> list[str]:

@@ -31,6 +31,9 @@ from tasks.dedup import is_caption, is_furniture, strip_boilerplate
         "Saturday, June 29, 2024",
         "Must Read",
         "Advertisement",
+        "By | Published on Friday 26 June 2009",
+        "Jan. 14 2012, Published 4:00 a.m.",
+        "By Jane Doe | Updated 14:05, 3 May 2021",
     ],
 )
 def test_furniture_lines_are_recognized(line: str) -> None:
@@ -42,6 +45,7 @@ def test_furniture_lines_are_recognized(line: str) -> None:
     "line",
     [
         "By the end of the week the cranes had arrived at the harbor.",
+        "Results | The ruling party won 61 seats and the opposition 40.",
         "Read the contract, the deputy told the minister during a heated session.",
         "Related talks on fishing rights will open in the spring, officials said.",
         "Copying the annexes took the clerks three full days, the ministry said.",

@@ -330,3 +330,32 @@ def test_leads_of_one_act_two_days_apart_stay_apart(nlp):
         ("Riverton United win the league title as their rivals slip up.\n\nThe club's fans partied.", date(2025, 5, 6)),
     ])
     assert len([e for e in merged.events if e.event_type == "SPORTS"]) == 2
+
+
+def test_a_death_told_as_passing_away_is_a_death(extract):
+    found = [(m.kind, m.date_value) for m in extract("The poet Ana Ruiz passed away in Lima on Tuesday, her family said.")]
+    assert ("death", "2025-03-04") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The old bridge over the river collapsed on Tuesday.", "accident"),
+        ("Coalition talks collapsed on Tuesday.", None),
+        ("A cargo plane crashed near the airport on Tuesday.", "accident"),
+        ("Stock markets crashed on Tuesday.", None),
+        ("A series of bombs exploded near the stadium on Tuesday.", "military"),
+        ("A gas tank exploded in a restaurant kitchen on Tuesday.", "accident"),
+    ],
+)
+def test_things_that_break_are_accidents_and_markets_and_talks_are_not(extract, text, kind):
+    kinds = {m.kind for m in extract(text)}
+    assert (kind in kinds) if kind else not kinds & {"accident", "military"}, kinds
+
+
+def test_a_nameless_collapse_is_not_an_accident_weeks_before(nlp):
+    merged = _merged(nlp, [
+        ("A cargo plane crashed near the airport of Port Amal on Saturday.", date(2025, 3, 10)),
+        ("An old apartment building collapsed in the night, residents said.", date(2025, 3, 31)),
+    ])
+    assert not [m for m in merged.mentions if m.origin == "linked"]

@@ -122,6 +122,7 @@ def test_a_minimal_vocabulary_parses():
         (lambda raw: raw["triggers"][0]["examples"][0].update(action="ink"), "none of the group's words"),
         (lambda raw: raw["kinds"].update(agreement=["linkabel"]), "unknown flags"),
         (lambda raw: raw["triggers"][0].update(phrasal=["sign"]), "lemma particle"),
+        (lambda raw: raw["triggers"][1].update(verb_subjects={"sign": ["court"]}), "needs a subject"),
         (lambda raw: raw["senses"][0].update(governors=[]), "needs modifiers, governors or heads"),
         (lambda raw: raw["senses"][0].update(kind="truce"), "kind is not declared"),
         (lambda raw: raw["senses"][0]["examples"][0].update(action="call"), "action is the sense's noun"),
