@@ -1,8 +1,12 @@
 """The nightly wiretime run: article files in, a dated, merged event timeline in DuckDB out.
 
-    ingest -> date articles -> deduplicate (copies lend their dates; passages shared by overlapping
-           articles) -> extract events (canonical copies only) -> merge with earlier mentions
+    read prior state (earlier nights' signatures and merge inputs)
+    ingest -> date articles -> deduplicate against the prior signatures (copies lend their
+           dates; passages shared by overlapping articles, earlier nights' texts read for them)
+           -> extract events (canonical copies only) -> merge with earlier nights' inputs
            -> load the warehouse
+
+Only the prior-state reads and the load touch the warehouse.
 """
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from prefect.artifacts import create_markdown_artifact
 
 from models.records import LoadBatch
 from tasks import stages
+from tasks.batching import earlier_inputs, load_batch_of, stored_overlap_ids
 from tasks.dating import dated_by_copies
 from wiretime.settings import load_settings
 
@@ -38,11 +43,13 @@ def nightly_timeline(
 ) -> RunReport:
     """Build or update the timeline warehouse from article files (directories or files)."""
     settings = load_settings(warehouse=warehouse, spacy_model=spacy_model, nlp_batch_size=nlp_batch_size)
+    prior = stages.prior_state(settings)
 
     ingested = stages.ingest(sources, settings)
     articles = stages.date(ingested)
-    dedup = stages.dedupe(articles, settings)
-    passages = stages.passages(dedup.overlaps, articles, settings)
+    dedup = stages.dedupe(articles, prior.signatures, settings)
+    stored_texts = stages.prior_texts(stored_overlap_ids(dedup, articles), settings)
+    passages = stages.passages(dedup.overlaps, articles, stored_texts)
     # a text that states no date is dated by its copies that do
     articles = dated_by_copies(articles, dedup.assignments)
 
@@ -51,29 +58,13 @@ def nightly_timeline(
     redated, found = stages.extract(canonical, settings)
     articles = _with_updates(articles, redated)
 
-    batch_ids = [a.article_id for a in articles]
-    merged = stages.merge(found, batch_ids, dedup, settings)
+    earlier = earlier_inputs(prior, [a.article_id for a in articles], dedup)
+    merged = stages.merge(found, earlier, dedup)
 
-    batch_id_set = set(batch_ids)
-    # this run's extracted mentions, and every mention the merge dated or derived (it re-derives
-    # them all, for earlier articles too)
-    batch_mentions = tuple(m for m in merged.mentions if m.article_id in batch_id_set or m.origin != "extracted")
-    batch_undated = tuple(u for u in found.undated if u.article_id in batch_id_set)
+    batch_id_set = {a.article_id for a in articles}
     n_own = sum(1 for m in merged.mentions if m.article_id in batch_id_set)
     summary = stages.run_summary(sources, ingested, articles, dedup, n_own, len(merged.events), settings)
-    batch = LoadBatch(
-        run=summary,
-        articles=tuple(articles),
-        assignments=dedup.assignments,
-        signatures=dedup.signatures,
-        overlaps=dedup.overlaps,
-        passages=passages,
-        mentions=batch_mentions,
-        events=merged.events,
-        entities=merged.entities,
-        quarantined=ingested.quarantined,
-        undated=batch_undated,
-    )
+    batch = load_batch_of(summary, articles, dedup, passages, merged, found.undated, ingested.quarantined)
     stages.load(batch, settings)
 
     report = RunReport(

@@ -29,7 +29,7 @@ Granularity = Literal["day", "month", "year", "range"]
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
-EventStatus = Literal["occurred", "scheduled", "claimed"]
+EventStatus = Literal["occurred", "scheduled"]
 
 MentionOrigin = Literal["extracted", "linked", "narrated", "derived", "lead"]
 
@@ -275,6 +275,17 @@ class RunSummary:
     n_mentions: int
     n_events: int
     settings_json: str
+
+
+@dataclass(frozen=True, slots=True)
+class PriorState:
+    """What earlier nights left in the warehouse that tonight's run builds on: the dedup
+    signatures of stored articles, and the merge inputs of their mentions (dated by their own
+    words) and undated reports. Empty before the first load."""
+
+    signatures: tuple[DedupSignature, ...] = ()
+    mentions: tuple[EventMention, ...] = ()
+    undated: tuple[UndatedMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

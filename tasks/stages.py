@@ -1,13 +1,14 @@
 """The pipeline's Prefect tasks: one per stage, each over the whole batch.
 
 Tasks are thin: they read, call the pure functions of ``tasks.*``, and return typed records.
+Only ``prior_state``, ``prior_texts`` and ``load`` touch the warehouse.
 Caching is off because inputs are large in-memory batches and every run must recompute from
 its input (the warehouse load is what makes reruns idempotent).
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from prefect import get_run_logger, task
@@ -16,7 +17,9 @@ from prefect.cache_policies import NO_CACHE
 from models.records import (
     Article,
     ArticleOverlap,
+    DedupSignature,
     LoadBatch,
+    PriorState,
     RunSummary,
     SharedPassage,
 )
@@ -55,9 +58,29 @@ def date(ingested: IngestResult) -> list[Article]:
     return articles
 
 
+@task(name="read-prior-state", cache_policy=NO_CACHE)
+def prior_state(settings: Settings) -> PriorState:
+    """What earlier nights stored that tonight builds on (empty before the first load)."""
+    prior = PriorState(
+        signatures=tuple(read_signatures(settings.warehouse)),
+        mentions=tuple(read_mentions(settings.warehouse, extracted_only=True)),
+        undated=tuple(read_undated(settings.warehouse)),
+    )
+    get_run_logger().info(
+        "prior state: %d signatures, %d mentions, %d undated reports",
+        len(prior.signatures), len(prior.mentions), len(prior.undated),
+    )
+    return prior
+
+
+@task(name="read-prior-texts", cache_policy=NO_CACHE)
+def prior_texts(article_ids: Collection[str], settings: Settings) -> dict[str, str]:
+    """The texts of earlier nights' articles that tonight's articles share passages with."""
+    return read_texts(settings.warehouse, article_ids)
+
+
 @task(name="deduplicate", cache_policy=NO_CACHE)
-def dedupe(articles: Sequence[Article], settings: Settings) -> DedupResult:
-    known = read_signatures(settings.warehouse)
+def dedupe(articles: Sequence[Article], known: Sequence[DedupSignature], settings: Settings) -> DedupResult:
     result = deduplicate(articles, known, threshold=settings.near_duplicate_threshold)
     copies = sum(1 for a in result.assignments if a.canonical_id != a.article_id)
     get_run_logger().info(
@@ -68,11 +91,11 @@ def dedupe(articles: Sequence[Article], settings: Settings) -> DedupResult:
 
 
 @task(name="shared-passages", cache_policy=NO_CACHE)
-def passages(overlaps: Sequence[ArticleOverlap], articles: Sequence[Article], settings: Settings) -> tuple[SharedPassage, ...]:
-    """The passages each overlapping pair shares; an earlier night's article is read from the warehouse."""
-    texts = {a.article_id: a.text for a in articles}
-    stored = {i for o in overlaps for i in (o.article_a, o.article_b)} - texts.keys()
-    found = shared_passages(overlaps, {**read_texts(settings.warehouse, stored), **texts})
+def passages(
+    overlaps: Sequence[ArticleOverlap], articles: Sequence[Article], stored_texts: Mapping[str, str]
+) -> tuple[SharedPassage, ...]:
+    """The passages each overlapping pair shares, in tonight's texts and earlier nights'."""
+    found = shared_passages(overlaps, {**stored_texts, **{a.article_id: a.text for a in articles}})
     get_run_logger().info("passages: %d shared runs in %d overlapping pairs", len(found), len(overlaps))
     return found
 
@@ -101,24 +124,16 @@ def extract(articles: Sequence[Article], settings: Settings) -> tuple[list[Artic
 
 
 @task(name="merge-events", cache_policy=NO_CACHE)
-def merge(
-    found: ArticleMentions, batch_article_ids: Sequence[str], dedup: DedupResult, settings: Settings
-) -> MergeResult:
-    """Merge this run's mentions with those already in the warehouse from other articles, so an
+def merge(found: ArticleMentions, earlier: PriorState, dedup: DedupResult) -> MergeResult:
+    """Merge this run's mentions with earlier nights' (``earlier``: their merge inputs, not their
+    outputs, so re-merging gives the same events whatever night an article arrived), so an
     event reported yesterday and today stays one event."""
-    # this batch's articles are re-extracted, and an old article that is now a copy of another
-    # contributes through its canonical copy only
-    copies = {a.article_id for a in dedup.assignments if a.canonical_id != a.article_id}
-    # Earlier nights' merge inputs, not their outputs: re-merging everything from the same inputs
-    # gives the same events whatever night an article arrived.
-    excluded = set(batch_article_ids) | copies
-    earlier = read_mentions(settings.warehouse, exclude_article_ids=excluded, extracted_only=True)
-    earlier_undated = read_undated(settings.warehouse, exclude_article_ids=excluded)
+    earlier_dated, earlier_undated = earlier.mentions, earlier.undated
     cluster_of = {a.article_id: a.cluster_id for a in dedup.assignments}
-    result = merge_mentions([*earlier, *found.dated], [*earlier_undated, *found.undated], cluster_of=cluster_of)
+    result = merge_mentions([*earlier_dated, *found.dated], [*earlier_undated, *found.undated], cluster_of=cluster_of)
     get_run_logger().info(
         "merge: %d dated mentions (%d from earlier runs) + %d undated (%d earlier) -> %d events, %d entities",
-        len(earlier) + len(found.dated), len(earlier), len(earlier_undated) + len(found.undated), len(earlier_undated),
+        len(earlier_dated) + len(found.dated), len(earlier_dated), len(earlier_undated) + len(found.undated), len(earlier_undated),
         len(result.events), len(result.entities),
     )
     return result

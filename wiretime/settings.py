@@ -26,9 +26,6 @@ class Settings(BaseSettings):
     max_file_bytes: int = Field(20_000_000, ge=1, description="larger input files are quarantined")
     # Similarity at or above which two articles count as copies of one story (issue #4 tunes it).
     near_duplicate_threshold: float = Field(0.8, gt=0, le=1)
-    timex_timeout_s: float = Field(
-        2.0, gt=0, description="time budget for dateparser on one expression"
-    )
 
 
 def load_settings(**overrides: Any) -> Settings:

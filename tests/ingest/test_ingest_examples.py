@@ -46,6 +46,8 @@ def test_examples_carry_their_publication_dates_and_copies():
 
 
 def test_example_stories_are_short_news_stories():
-    for article in read_sources([EXAMPLES]).articles:
+    articles = read_sources([EXAMPLES]).articles
+    assert len(articles) >= 5
+    for article in articles:
         words = len(article.text.split())
         assert 80 <= words <= 400, (article.source, words)

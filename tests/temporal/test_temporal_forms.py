@@ -169,9 +169,9 @@ def test_month_interval_and_range_interval():
 
 
 def test_durations_and_sets_have_no_calendar_interval():
-    for tx in tag("The strike lasted two weeks and rallies were held every day.", WED):
-        assert tx.type in ("DURATION", "SET")
-        assert tx.date_start is None and tx.date_end is None
+    found = tag("The strike lasted two weeks and rallies were held every day.", WED)
+    assert {tx.type for tx in found} == {"DURATION", "SET"}
+    assert all(tx.date_start is None and tx.date_end is None for tx in found)
 
 
 # Strings that look numeric or month-like but are not dates.

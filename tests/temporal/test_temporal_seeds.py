@@ -104,9 +104,9 @@ def test_years_in_seed_texts_have_year_granularity():
 
 def test_dated_trap_dateline_is_an_explicit_day():
     gold, docs = _load()
-    for trap in gold["traps"]:
-        if trap["type"] != "dateline":
-            continue
+    datelines = [t for t in gold["traps"] if t["type"] == "dateline"]
+    assert datelines, "the gold file lists dateline traps"
+    for trap in datelines:
         text = _source_text(trap["source"])
         at = text.find(trap["text"])
         hits = [t for t in tag(text, None) if at <= t.start < at + len(trap["text"])]

@@ -68,7 +68,7 @@ COMMENT ON COLUMN main.event_mentions.mention_date_end IS 'Last day this mention
 COMMENT ON COLUMN main.event_mentions.date_value IS 'TIMEX3 value of the date used (2024-06-19, 2024-06, 2024 ...).';
 COMMENT ON COLUMN main.event_mentions.action IS 'Trigger of this mention: verb lemma or nominal event (visit, treaty, talks).';
 COMMENT ON COLUMN main.event_mentions.event_type IS 'Event type of this mention: a value of main.event_types.';
-COMMENT ON COLUMN main.event_mentions.status IS 'occurred | scheduled | claimed, as this mention reports it.';
+COMMENT ON COLUMN main.event_mentions.status IS 'occurred | scheduled, as this mention reports it.';
 COMMENT ON COLUMN main.event_mentions.is_caption IS 'True when the mention comes from a photo caption.';
 COMMENT ON COLUMN main.event_mentions.origin IS 'How the mention got its date: extracted (its own words), linked (an undated report of an event another report dates), narrated (an undated act dated by the trip or meeting its story tells, or to the run-up of a trip it is told ahead of), derived (an arrival counted as evidence of the visit it began), lead (an act the headline or first sentences report with no date and that no other report dates: the news of its report, dated to the publication day, date_basis publication_fallback).';
 COMMENT ON COLUMN main.event_mentions.date_conflict IS 'True when this report dates the act otherwise than the event (main.timeline.date_start/date_end): the weaker evidence, kept visible in mention_date_start/mention_date_end.';

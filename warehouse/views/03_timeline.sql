@@ -66,6 +66,6 @@ COMMENT ON COLUMN main.timeline.num_mentions IS 'Rows of main.event_mentions for
 COMMENT ON COLUMN main.timeline.num_articles IS 'Distinct articles reporting the event, copies of a story counted one by one.';
 COMMENT ON COLUMN main.timeline.num_sources IS 'Distinct wire stories reporting the event (articles.story_id): copies, rewrites and write-throughs of one wire story count once.';
 COMMENT ON COLUMN main.timeline.confidence IS 'Confidence in the event and its date, 0..1; low for a single-source claim contradicted by others.';
-COMMENT ON COLUMN main.timeline.status IS 'occurred | scheduled | claimed.';
+COMMENT ON COLUMN main.timeline.status IS 'occurred | scheduled.';
 COMMENT ON COLUMN main.timeline.date_conflict IS 'True when sources disagree on the date; each mention keeps its own date in main.event_mentions.';
 COMMENT ON COLUMN main.timeline.tier IS 'Salience: core = news at the time of its first report (scheduled, or dated at most 31 days before the earliest publication that reports it); background = history mentioned in passing (WHERE tier = ''core'' gives a story''s main events).';
