@@ -349,9 +349,9 @@ def _stories(nodes, forest, cluster_id, fullest, feats, sentence_sets, external,
             continue
         seen.add(key)
         ri, rj = fullest[key[0]], fullest[key[1]]
-        if _derived(ri, rj, nodes, feats, sentence_sets, n):
-            shared, shorter = _shared_of_shorter(ri, rj, feats, sentence_sets, n)
-            retellings.append((-shared / shorter, ri, rj))
+        share = _derived(ri, rj, nodes, feats, sentence_sets, n)
+        if share is not None:
+            retellings.append((-share, ri, rj))
         else:
             unrelated[ri].add(rj)
             unrelated[rj].add(ri)
@@ -384,21 +384,22 @@ def _only_through(x: int, y: int, unrelated: dict[int, set[int]], stories: Clust
     return any(stories.find(z) == story and common <= set(sentence_sets[z]) for z in unrelated.get(y, ()))
 
 
-def _derived(a: int, b: int, nodes, feats: Features, sentence_sets, n: int) -> bool:
-    """Whether one of two articles retells the other's wire story (see DERIVED_SHARE)."""
+def _derived(a: int, b: int, nodes, feats: Features, sentence_sets, n: int) -> float | None:
+    """The share of the shorter text two articles have in common when one retells the other's
+    wire story (see DERIVED_SHARE), else None."""
     pa, pb = nodes[a].published, nodes[b].published
     if pa is not None and pb is not None and abs((pa - pb).days) > DERIVED_MAX_DAYS:
-        return False
+        return None
     shared, shorter = _shared_of_shorter(a, b, feats, sentence_sets, n)
     least = DERIVED_MIN_SHINGLES if a < n and b < n else DERIVED_MIN_SENTENCES
     if shared < least or shared < RETOLD_SHARE * shorter:
-        return False
+        return None
     sa, sb = sentence_sets[a], sentence_sets[b]
     sentences = len(set(sa) & set(sb)) / max(min(len(sa), len(sb)), 1)
     # by shingles alone: a write-through that updated a number in every sentence keeps none of
     # them whole
     by_shingles = a < n and b < n and shared >= DERIVED_SHARE * shorter
-    return sentences >= DERIVED_SHARE or by_shingles or retells(sa, sb)
+    return shared / shorter if sentences >= DERIVED_SHARE or by_shingles or retells(sa, sb) else None
 
 
 def retells(a: Sequence[int], b: Sequence[int]) -> bool:

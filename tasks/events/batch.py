@@ -149,7 +149,8 @@ def extract_batch(articles: Sequence[Article], docs: Iterable[Doc]) -> tuple[lis
                 found = extract_article(article, doc)
                 dated.extend(found.dated)
                 undated.extend(found.undated)
-        articles = [next((r for r in restated if r.article_id == a.article_id), a) if a.article_id in restated_ids else a for a in articles]
+        by_id = {a.article_id: a for a in restated if a.article_id in restated_ids}
+        articles = [by_id.get(a.article_id, a) for a in articles]
     evidence = [u for a, doc in weak for u in extract_article(replace(a, published=None), doc).undated]
     weak_articles = [a for a, _ in weak]
     captions = {a.article_id: caption_days(a.text) for a in weak_articles}

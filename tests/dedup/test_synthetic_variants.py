@@ -170,23 +170,25 @@ def test_a_rewrite_keeps_ten_to_thirty_percent_of_the_wire_under_its_own_lede() 
         assert 0.05 <= sum(len(s.split()) for s in kept) / len(text.split()) <= 0.4
 
 
-def test_agency_pairs_share_dateline_credit_and_some_background(corpus: Corpus) -> None:
+def _originals_related_as(corpus: Corpus, kind: str) -> list[tuple[list[str], list[str]]]:
+    """The paragraphs of each distinct story of ``kind`` and of the story it resembles."""
     texts = {a.article_id: _paragraphs(story_body(a).replace("\n", "\n\n")) for a in corpus.articles}
-    pairs = [(s, r) for s, (kind, r) in corpus.related.items() if kind == "agency_pair"]
+    return [(texts[f"{s}-0"], texts[f"{r}-0"]) for s, (k, r) in corpus.related.items() if k == kind]
+
+
+def test_agency_pairs_share_dateline_credit_and_some_background(corpus: Corpus) -> None:
+    pairs = _originals_related_as(corpus, "agency_pair")
     assert pairs
-    for story, resembles in pairs:
-        mine, theirs = texts[f"{story}-0"], texts[f"{resembles}-0"]
+    for mine, theirs in pairs:
         assert mine[0].split(" - ")[0] == theirs[0].split(" - ")[0]  # the agency's dateline
         assert set(mine) & set(theirs)  # background paragraphs in both
         assert 0.12 <= shingle_share("\n\n".join(mine), "\n\n".join(theirs)) <= 0.3
 
 
 def test_siblings_share_background_but_not_their_lede(corpus: Corpus) -> None:
-    texts = {a.article_id: _paragraphs(story_body(a).replace("\n", "\n\n")) for a in corpus.articles}
-    siblings = [(s, r) for s, (kind, r) in corpus.related.items() if kind == "sibling"]
+    siblings = _originals_related_as(corpus, "sibling")
     assert siblings
-    for story, resembles in siblings:
-        mine, theirs = texts[f"{story}-0"], texts[f"{resembles}-0"]
+    for mine, theirs in siblings:
         shared = set(mine) & set(theirs)
         assert 1 <= len(shared) <= 2
         assert mine[0] != theirs[0]
